@@ -1,0 +1,61 @@
+import { parseArgs, UsageError } from './cli/args';
+import { serveWebMode } from './cli/serve';
+
+/**
+ * The `ruam` command (plain Node). Each subcommand is one entry in COMMANDS; the files issue adds
+ * new/validate/info, the people and scoring issues add import and stats.
+ */
+const USAGE = `Usage: ruam <command> [options]
+
+Commands:
+  serve [--port N]   run Ruam in web mode and print the address to open in a browser
+  help               show this message
+`;
+
+type Handler = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Handler> = {
+  async serve(argv) {
+    const { flags } = parseArgs(argv, { flags: ['port'], booleans: [] });
+    const port = flags.port === undefined ? 0 : Number(flags.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+    const app = await serveWebMode({ port });
+    process.stdout.write(`Ruam web mode is ready. Open this address in a browser on this computer:\n${app.web.url}\n`);
+    const stop = () => {
+      void app.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return await new Promise<number>(() => {});
+  },
+  async help() {
+    process.stdout.write(USAGE);
+    return 0;
+  },
+};
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const handler = command === undefined ? undefined : COMMANDS[command];
+  if (!handler) {
+    process.stderr.write(command === undefined ? USAGE : `ruam: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await handler(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`ruam ${command}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`ruam ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+// Run when executed directly (node dist/electron/cli.js …), not when imported by tests.
+if (process.argv[1] && /cli\.(js|ts|mjs)$/.test(process.argv[1])) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,268 @@
+import { applyCommand, commandDefinition, parseCommand } from '../../shared/commands/reducer';
+import type { Actor } from '../../shared/commands/define';
+import type { Command } from '../../shared/commands/registry';
+import type { DomainEvent } from '../../shared/commands/events';
+import { createWorkshop } from '../../shared/domain/create';
+import type { Workshop } from '../../shared/domain/workshop';
+import type { LocalizedText } from '../../shared/domain/text';
+import {
+  isRequestName,
+  requestArgSchemas,
+  type DispatchResult,
+  type FacilitatorRequests,
+  type HostSnapshot,
+  type NewWorkshopInput,
+  type Reply,
+  type RequestError,
+  type RequestName,
+  type SaveState,
+} from '../../shared/contracts/facilitator';
+import type { HostJournalEntry } from './journal-entry';
+
+export interface HostOptions {
+  /** Injected so tests and replays are deterministic. */
+  clock?: () => Date;
+  newId?: () => string;
+  /**
+   * Makes an entry durable; the host acknowledges and publishes only after it resolves
+   * ("durable before acknowledged"). In-memory by default.
+   */
+  persist?: (entry: HostJournalEntry) => Promise<void>;
+}
+
+interface UndoStep {
+  before: Workshop;
+  after: Workshop;
+  label: LocalizedText;
+}
+
+export type SnapshotListener = (snapshot: HostSnapshot) => void;
+export type EventListener = (events: DomainEvent[], snapshot: HostSnapshot) => void;
+
+class RequestFailure extends Error {
+  constructor(readonly error: RequestError) {
+    super(error.message);
+  }
+}
+
+const fail = (code: RequestError['code'], message: string): never => {
+  throw new RequestFailure({ code, message });
+};
+
+/**
+ * The one source of truth for the open workshop. Every window, the CLI and the participant
+ * server go through it: requests are validated here, applied by the pure reducer, made durable,
+ * then published to every subscriber.
+ */
+export class WorkshopHost {
+  private workshop: Workshop | null = null;
+  private revision = 0;
+  private undoStack: UndoStep[] = [];
+  private redoStack: UndoStep[] = [];
+  private readonly snapshotListeners = new Set<SnapshotListener>();
+  private readonly eventListeners = new Set<EventListener>();
+  private readonly clock: () => Date;
+  private readonly newId: () => string;
+  private readonly persist: (entry: HostJournalEntry) => Promise<void>;
+  private file: HostSnapshot['file'] = { path: null, saveState: 'memory', readOnly: false };
+
+  constructor(options: HostOptions = {}) {
+    this.clock = options.clock ?? (() => new Date());
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.persist = options.persist ?? (async () => {});
+  }
+
+  // ── Requests from windows (any transport) ────────────────────────────────────────────────
+
+  /** Validate and run one request from a window. Never throws: errors become a Reply. */
+  async handle(method: unknown, args: unknown, actor: Actor = { kind: 'facilitator' }): Promise<Reply<unknown>> {
+    try {
+      if (!isRequestName(method)) fail('INVALID_ARGUMENT', `unknown request ${JSON.stringify(method)}`);
+      const name = method as RequestName;
+      const parsed = requestArgSchemas[name].safeParse(args);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        fail('INVALID_ARGUMENT', `${name}: ${issue?.message ?? 'bad arguments'}${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}`);
+      }
+      const value = await this.run(name, parsed.data as FacilitatorRequests[RequestName]['args'], actor);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof RequestFailure) return { ok: false, error: error.error };
+      console.error('[ruam host] request failed', error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'The workshop host hit an unexpected error; nothing was changed.' } };
+    }
+  }
+
+  private run(name: RequestName, args: unknown[], actor: Actor): Promise<unknown> {
+    switch (name) {
+      case 'getSnapshot':
+        return Promise.resolve(this.snapshot());
+      case 'newWorkshop':
+        return Promise.resolve(this.newWorkshop(args[0] as NewWorkshopInput));
+      case 'dispatch':
+        return this.dispatch(args[0], actor);
+      case 'undo':
+        return this.undo(actor);
+      case 'redo':
+        return this.redo(actor);
+    }
+  }
+
+  // ── Verbs ────────────────────────────────────────────────────────────────────────────────
+
+  snapshot(): HostSnapshot {
+    const undo = this.undoStack.at(-1);
+    const redo = this.redoStack.at(-1);
+    return {
+      revision: this.revision,
+      workshop: this.workshop,
+      file: { ...this.file },
+      undo: { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null },
+    };
+  }
+
+  /** Replace whatever is open with a fresh workshop (the files layer decides where it lives). */
+  newWorkshop(input: NewWorkshopInput = {}): HostSnapshot {
+    this.load(createWorkshop({ id: this.newId(), createdAt: this.clock().toISOString(), meta: input.meta }));
+    return this.snapshot();
+  }
+
+  /** Open an existing document (already validated by the file format layer). */
+  load(workshop: Workshop, file: Partial<HostSnapshot['file']> = {}): void {
+    this.workshop = workshop;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.file = { path: null, saveState: 'memory', readOnly: false, ...file };
+    this.publish([]);
+  }
+
+  async dispatch(input: unknown, actor: Actor): Promise<DispatchResult> {
+    const current = this.requireWritable();
+    const parsed = parseCommand(input);
+    if (!parsed.ok) fail(parsed.error.code, parsed.error.message);
+    const command = (parsed as { ok: true; command: Command }).command;
+    const entry: HostJournalEntry = { kind: 'command', id: this.newId(), at: this.clock().toISOString(), actor, command };
+    const events = this.applyEntry(current, entry);
+    await this.commit(entry, events);
+    return { revision: this.revision };
+  }
+
+  async undo(actor: Actor): Promise<DispatchResult> {
+    this.requireWritable();
+    if (this.undoStack.length === 0) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
+    const entry: HostJournalEntry = { kind: 'undo', id: this.newId(), at: this.clock().toISOString(), actor };
+    this.applyEntry(this.workshop!, entry);
+    await this.commit(entry, []);
+    return { revision: this.revision };
+  }
+
+  async redo(actor: Actor): Promise<DispatchResult> {
+    this.requireWritable();
+    if (this.redoStack.length === 0) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
+    const entry: HostJournalEntry = { kind: 'redo', id: this.newId(), at: this.clock().toISOString(), actor };
+    this.applyEntry(this.workshop!, entry);
+    await this.commit(entry, []);
+    return { revision: this.revision };
+  }
+
+  /**
+   * Re-apply journal entries after opening a snapshot (crash recovery). Entries that no longer
+   * apply are skipped and counted rather than failing the whole open.
+   */
+  replay(entries: readonly HostJournalEntry[]): { applied: number; skipped: number } {
+    let applied = 0;
+    let skipped = 0;
+    for (const entry of entries) {
+      try {
+        this.applyEntry(this.requireWorkshop(), entry);
+        applied++;
+      } catch {
+        skipped++;
+      }
+    }
+    if (applied > 0) this.publish([]);
+    return { applied, skipped };
+  }
+
+  setFileState(file: Partial<HostSnapshot['file']>): void {
+    const next = { ...this.file, ...file };
+    if (JSON.stringify(next) === JSON.stringify(this.file)) return;
+    this.file = next;
+    this.publish([]);
+  }
+
+  get current(): Workshop | null {
+    return this.workshop;
+  }
+
+  // ── Subscriptions ────────────────────────────────────────────────────────────────────────
+
+  /** The listener gets the current snapshot at once, then every change. */
+  subscribe(listener: SnapshotListener): () => void {
+    this.snapshotListeners.add(listener);
+    listener(this.snapshot());
+    return () => this.snapshotListeners.delete(listener);
+  }
+
+  onEvents(listener: EventListener): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  // ── Internals ────────────────────────────────────────────────────────────────────────────
+
+  /** Apply one entry to memory synchronously, so entries are applied and journaled in one order. */
+  private applyEntry(current: Workshop, entry: HostJournalEntry): DomainEvent[] {
+    if (entry.kind === 'undo') {
+      const step = this.undoStack.pop();
+      if (!step) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
+      this.redoStack.push(step!);
+      this.workshop = step!.before;
+      return [];
+    }
+    if (entry.kind === 'redo') {
+      const step = this.redoStack.pop();
+      if (!step) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
+      this.undoStack.push(step!);
+      this.workshop = step!.after;
+      return [];
+    }
+    const outcome = applyCommand(current, entry.command, { at: entry.at, commandId: entry.id, actor: entry.actor });
+    if (!outcome.ok) fail('REJECTED', outcome.error.message);
+    const { document, events } = outcome as Extract<typeof outcome, { ok: true }>;
+    if (document === current) return events;
+    const def = commandDefinition(entry.command.type);
+    if (def.undoable && entry.actor.kind === 'facilitator') {
+      this.undoStack.push({ before: current, after: document, label: def.label });
+      if (this.undoStack.length > 200) this.undoStack.shift();
+      this.redoStack = [];
+    }
+    this.workshop = document;
+    return events;
+  }
+
+  private async commit(entry: HostJournalEntry, events: DomainEvent[]): Promise<void> {
+    await this.persist(entry);
+    this.publish(events);
+  }
+
+  private publish(events: DomainEvent[]): void {
+    this.revision++;
+    const snapshot = this.snapshot();
+    for (const listener of this.snapshotListeners) listener(snapshot);
+    if (events.length > 0) for (const listener of this.eventListeners) listener(events, snapshot);
+  }
+
+  private requireWorkshop(): Workshop {
+    if (!this.workshop) fail('NO_WORKSHOP', 'No workshop is open. Create or open one first.');
+    return this.workshop!;
+  }
+
+  private requireWritable(): Workshop {
+    const workshop = this.requireWorkshop();
+    if (this.file.readOnly) fail('FORBIDDEN', 'This workshop is open read-only; nothing can be changed.');
+    return workshop;
+  }
+}
+
+export type { SaveState };

@@ -1,0 +1,17 @@
+import { BrowserWindow } from 'electron';
+import { appPageUrl, secureWebPreferences } from './web-preferences';
+
+export function createFacilitatorWindow(preloadDir: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Ruam — ร่วม',
+    show: false,
+    webPreferences: secureWebPreferences(`${preloadDir}/facilitator.cjs`),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(appPageUrl('index.html'));
+  return window;
+}

@@ -1,0 +1,93 @@
+import { create } from 'zustand';
+import type { FacilitatorApi, HostSnapshot } from '../../shared/contracts/facilitator';
+import type { Command } from '../../shared/commands/registry';
+import type { Language } from '../../shared/domain/text';
+
+/**
+ * One bound store for a window. Three kinds of state, kept apart on purpose:
+ * - `host`: the mirror of the document the host sent (never edited here; change it by commands);
+ * - `session`: this window's own UI state (current step, UI language), never saved in the workshop;
+ * - `live`: connection and in-flight requests, never saved.
+ */
+export interface AppState {
+  host: HostSnapshot | null;
+  session: { step: string; uiLanguage: Language };
+  live: { connected: boolean; busy: number; lastError: string | null };
+  api: FacilitatorApi | null;
+
+  attach(api: FacilitatorApi): () => void;
+  setConnected(connected: boolean): void;
+  goTo(step: string): void;
+  setUiLanguage(language: Language): void;
+  dispatch(command: Command): Promise<boolean>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
+  newWorkshop(): Promise<boolean>;
+  clearError(): void;
+}
+
+const UI_LANGUAGE_KEY = 'ruam.uiLanguage';
+
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(UI_LANGUAGE_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+export const useAppStore = create<AppState>()((set, get) => {
+  /** Run a host request, counting it as busy and turning a refusal into a message, never a crash. */
+  const call = async (run: (api: FacilitatorApi) => Promise<unknown>): Promise<boolean> => {
+    const api = get().api;
+    if (!api) return false;
+    set((s) => ({ live: { ...s.live, busy: s.live.busy + 1 } }));
+    try {
+      await run(api);
+      set((s) => ({ live: { ...s.live, lastError: null } }));
+      return true;
+    } catch (error) {
+      set((s) => ({ live: { ...s.live, lastError: error instanceof Error ? error.message : String(error) } }));
+      return false;
+    } finally {
+      set((s) => ({ live: { ...s.live, busy: s.live.busy - 1 } }));
+    }
+  };
+
+  return {
+    host: null,
+    session: { step: 'setup', uiLanguage: storedLanguage() },
+    live: { connected: false, busy: 0, lastError: null },
+    api: null,
+
+    attach(api) {
+      set({ api });
+      return api.onSnapshot((snapshot) => {
+        const current = get().host;
+        if (current && snapshot.revision < current.revision && snapshot.workshop?.id === current.workshop?.id) return;
+        set((s) => ({ host: snapshot, live: { ...s.live, connected: true } }));
+      });
+    },
+    setConnected(connected) {
+      set((s) => ({ live: { ...s.live, connected } }));
+    },
+    goTo(step) {
+      set((s) => ({ session: { ...s.session, step } }));
+    },
+    setUiLanguage(uiLanguage) {
+      try {
+        localStorage.setItem(UI_LANGUAGE_KEY, uiLanguage);
+      } catch {
+        // Private mode or storage disabled: the choice lasts for this window only.
+      }
+      set((s) => ({ session: { ...s.session, uiLanguage } }));
+    },
+    dispatch: (command) => call((api) => api.dispatch(command)),
+    undo: () => call((api) => api.undo()),
+    redo: () => call((api) => api.redo()),
+    newWorkshop: () => call((api) => api.newWorkshop({})),
+    clearError() {
+      set((s) => ({ live: { ...s.live, lastError: null } }));
+    },
+  };
+});

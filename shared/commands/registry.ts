@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { CommandDefinition } from './define';
+import { updateMeta } from './workshop/update-meta';
+
+/**
+ * Every command the workshop document accepts. Adding a command is one file plus one line here;
+ * the Command type, validation and the reducer all follow from this map.
+ */
+export const COMMANDS = {
+  [updateMeta.type]: updateMeta,
+} as const;
+
+export type CommandType = keyof typeof COMMANDS;
+
+type PayloadOf<K extends CommandType> = (typeof COMMANDS)[K] extends CommandDefinition<string, infer S> ? z.input<S> : never;
+
+/** A command as a client sends it. */
+export type Command = { [K in CommandType]: { type: K; payload: PayloadOf<K> } }[CommandType];
+
+export function isCommandType(type: unknown): type is CommandType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(COMMANDS, type);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { Command } from '../commands/registry';
+import type { Workshop } from '../domain/workshop';
+import { workshopMetaSchema } from '../domain/workshop';
+import type { LocalizedText } from '../domain/text';
+import { REQUEST_NAMES } from './channels';
+
+export { REQUEST_NAMES, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from './channels';
+
+/**
+ * The facilitator API: the one contract between the facilitator/projector windows and the
+ * WorkshopHost. The Electron preload and the web-mode client both `satisfies FacilitatorApi`;
+ * the host's handler map is typed from the same `FacilitatorRequests`, so the shells cannot drift.
+ */
+
+/** Where the open workshop stands on disk, for the title bar. */
+export type SaveState = 'unsaved' | 'saving' | 'saved' | 'memory';
+
+export interface HostSnapshot {
+  /** Increases with every change the host publishes; windows ignore older snapshots. */
+  revision: number;
+  workshop: Workshop | null;
+  file: { path: string | null; saveState: SaveState; readOnly: boolean };
+  undo: { canUndo: boolean; canRedo: boolean; undoLabel: LocalizedText | null; redoLabel: LocalizedText | null };
+}
+
+export type ErrorCode = 'INVALID_ARGUMENT' | 'INVALID_COMMAND' | 'REJECTED' | 'NO_WORKSHOP' | 'NOTHING_TO_UNDO' | 'FORBIDDEN' | 'INTERNAL';
+
+export interface RequestError {
+  code: ErrorCode;
+  message: string;
+}
+
+export interface DispatchResult {
+  revision: number;
+}
+
+export const newWorkshopInputSchema = z.object({ meta: workshopMetaSchema.partial().strict().optional() }).strict();
+export type NewWorkshopInput = z.infer<typeof newWorkshopInputSchema>;
+
+/** Request name → argument tuple and result. One place to add a verb. */
+export interface FacilitatorRequests {
+  getSnapshot: { args: []; result: HostSnapshot };
+  newWorkshop: { args: [input: NewWorkshopInput]; result: HostSnapshot };
+  dispatch: { args: [command: Command]; result: DispatchResult };
+  undo: { args: []; result: DispatchResult };
+  redo: { args: []; result: DispatchResult };
+}
+export type RequestName = (typeof REQUEST_NAMES)[number];
+
+// Compile-time check that the name list and the request map agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const namesMatch: Same<RequestName, keyof FacilitatorRequests> = true;
+void namesMatch;
+
+/**
+ * Argument schemas, checked by the host for every request whatever the transport. Commands are
+ * only checked for shape here; their payloads are parsed by the command registry.
+ */
+export const requestArgSchemas: { [K in RequestName]: z.ZodType<unknown[]> } = {
+  getSnapshot: z.tuple([]),
+  newWorkshop: z.tuple([newWorkshopInputSchema]),
+  dispatch: z.tuple([z.object({ type: z.string(), payload: z.unknown() })]),
+  undo: z.tuple([]),
+  redo: z.tuple([]),
+};
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(requestArgSchemas, name);
+}
+
+/** What a window holds: one async function per request, plus the push channel for snapshots. */
+export type FacilitatorApi = {
+  [K in RequestName]: (...args: FacilitatorRequests[K]['args']) => Promise<FacilitatorRequests[K]['result']>;
+} & {
+  /** Called with the current snapshot at once and after every change. Returns an unsubscribe. */
+  onSnapshot(listener: (snapshot: HostSnapshot) => void): () => void;
+};
+
+/** The wire form of a reply, on IPC and WebSocket alike. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: RequestError };
+
+/** Thrown on the client side when the host refuses a request. */
+export class HostRequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostRequestError';
+  }
+}
+
+export function unwrapReply<T>(reply: Reply<T>): T {
+  if (reply.ok) return reply.value;
+  throw new HostRequestError(reply.error.code, reply.error.message);
+}
+
+/** WebSocket messages (web mode). */
+export type WebClientMessage = { id: number; method: RequestName; args: unknown[] };
+export type WebServerMessage = ({ id: number } & Reply<unknown>) | { event: 'snapshot'; snapshot: HostSnapshot };
