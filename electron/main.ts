@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import path from 'node:path';
 import { WorkshopHost } from './host/workshop-host';
 import { registerIpc, type WindowRole } from './ipc';
@@ -6,27 +6,30 @@ import { buildMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { appRoot } from './paths';
 import { createFacilitatorWindow } from './windows/facilitator-window';
+import { denyAllPermissions, guardWebContents } from './windows/guards';
 import { createProjectorWindow } from './windows/projector-window';
-import { isAppUrl, isExternalLinkAllowed } from './windows/web-preferences';
 
 /**
  * Composition root of the desktop app: lifecycle, windows, menu, IPC. Everything with logic lives
  * in plain-Node modules (host/, web/, export/) and is tested without Electron.
+ *
+ * Importing this module does nothing by itself (tests import it with a fake `electron`); the
+ * last line starts the app when Electron runs it as the main process.
  */
-const root = appRoot();
-const rendererDir = path.join(root, 'dist', 'renderer');
-const preloadDir = path.join(root, 'dist', 'preload');
+export function start(): void {
+  // One Ruam at a time: a second launch focuses the first (and, with the files issue, opens its file).
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
 
-// One Ruam at a time: a second launch focuses the first (and, with the files issue, opens its file).
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  start();
-}
-
-function start(): void {
+  // Both must happen before `ready`: the sandbox for every renderer, and ruam:// as a secure origin.
   app.enableSandbox();
   registerAppScheme();
+
+  const root = appRoot();
+  const rendererDir = path.join(root, 'dist', 'renderer');
+  const preloadDir = path.join(root, 'dist', 'preload');
 
   const host = new WorkshopHost();
   const roles = new Map<number, WindowRole>();
@@ -50,33 +53,19 @@ function start(): void {
   };
 
   app.on('second-instance', () => {
-    if (facilitator) {
+    if (facilitator && !facilitator.isDestroyed()) {
       if (facilitator.isMinimized()) facilitator.restore();
       facilitator.focus();
     }
   });
 
   // Every web contents, present and future: no navigation away, no new windows, no webviews.
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalLinkAllowed(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    // No camera, microphone, geolocation, notifications…: Ruam needs none of them.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    denyAllPermissions(session.defaultSession);
     serveAppScheme(rendererDir);
     registerIpc(host, (id) => roles.get(id));
     host.newWorkshop({});
@@ -86,3 +75,7 @@ function start(): void {
     facilitator.on('closed', () => (facilitator = null));
   });
 }
+
+// Electron's main process is the only place this runs by itself (`process.type` is 'browser'
+// there and undefined in plain Node, where tests import it).
+if (process.type === 'browser') start();

@@ -1,5 +1,8 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
+/** Menu item ids that tests and the end-to-end suite look items up by (labels are translated). */
+export const MENU_IDS = { openProjector: 'open-projector' } as const;
+
 export interface MenuActions {
   openProjector(): void;
 }
@@ -20,7 +23,12 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: 'มุมมอง (View)',
       submenu: [
-        { label: 'เปิดจอภาพสำหรับผู้เข้าร่วม (Open projector)', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.openProjector() },
+        {
+          id: MENU_IDS.openProjector,
+          label: 'เปิดจอภาพสำหรับผู้เข้าร่วม (Open projector)',
+          accelerator: 'CmdOrCtrl+Shift+P',
+          click: () => actions.openProjector(),
+        },
         { type: 'separator' },
         { role: 'togglefullscreen', label: 'เต็มจอ (Full screen)' },
         { role: 'resetZoom' },

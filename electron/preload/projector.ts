@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from '../../shared/contracts/channels';
-import type { FacilitatorApi, HostSnapshot, Reply } from '../../shared/contracts/facilitator';
+import { contextBridge } from 'electron';
+import type { FacilitatorApi, HostSnapshot } from '../../shared/contracts/facilitator';
+import { requestHost, subscribeToSnapshots } from './host-bridge';
 
 /**
  * The projector only displays: it can read the snapshot and follow changes, nothing else.
@@ -8,22 +8,9 @@ import type { FacilitatorApi, HostSnapshot, Reply } from '../../shared/contracts
  */
 export type ProjectorApi = Pick<FacilitatorApi, 'getSnapshot' | 'onSnapshot'>;
 
-async function getSnapshot(): Promise<HostSnapshot> {
-  const reply = (await ipcRenderer.invoke(IPC_REQUEST_CHANNEL, 'getSnapshot', [])) as Reply<HostSnapshot>;
-  if (reply.ok) return reply.value;
-  throw new Error(reply.error.message);
-}
-
 const api = {
-  getSnapshot,
-  onSnapshot(listener: (snapshot: HostSnapshot) => void) {
-    const handler = (_event: unknown, snapshot: HostSnapshot) => listener(snapshot);
-    ipcRenderer.on(IPC_SNAPSHOT_CHANNEL, handler);
-    void getSnapshot().then(listener);
-    return () => {
-      ipcRenderer.removeListener(IPC_SNAPSHOT_CHANNEL, handler);
-    };
-  },
+  getSnapshot: async () => (await requestHost('getSnapshot', [])) as HostSnapshot,
+  onSnapshot: subscribeToSnapshots,
 } satisfies ProjectorApi;
 
 contextBridge.exposeInMainWorld('ruamProjector', api);

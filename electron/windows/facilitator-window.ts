@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import path from 'node:path';
 import { appPageUrl, secureWebPreferences } from './web-preferences';
 
 export function createFacilitatorWindow(preloadDir: string): BrowserWindow {
@@ -9,7 +10,7 @@ export function createFacilitatorWindow(preloadDir: string): BrowserWindow {
     minHeight: 640,
     title: 'Ruam — ร่วม',
     show: false,
-    webPreferences: secureWebPreferences(`${preloadDir}/facilitator.cjs`),
+    webPreferences: secureWebPreferences(path.join(preloadDir, 'facilitator.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appPageUrl('index.html'));

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FacilitatorApi, HostSnapshot } from '../../shared/contracts/facilitator';
+import type { ErrorCode, FacilitatorApi, HostSnapshot } from '../../shared/contracts/facilitator';
 import type { Command } from '../../shared/commands/registry';
 import type { Language } from '../../shared/domain/text';
 
@@ -12,7 +12,15 @@ import type { Language } from '../../shared/domain/text';
 export interface AppState {
   host: HostSnapshot | null;
   session: { step: string; uiLanguage: Language };
-  live: { connected: boolean; busy: number; lastError: string | null };
+  live: {
+    connected: boolean;
+    /** Has this window ever been connected? A lost connection is news only after a first one. */
+    hasConnected: boolean;
+    busy: number;
+    lastError: string | null;
+    /** The host's error code for `lastError`, so the UI can say it in the user's language; null when unknown. */
+    lastErrorCode: ErrorCode | null;
+  };
   api: FacilitatorApi | null;
 
   attach(api: FacilitatorApi): () => void;
@@ -27,6 +35,14 @@ export interface AppState {
 }
 
 const UI_LANGUAGE_KEY = 'ruam.uiLanguage';
+
+const ERROR_CODES: readonly ErrorCode[] = ['INVALID_ARGUMENT', 'INVALID_COMMAND', 'REJECTED', 'NO_WORKSHOP', 'NOTHING_TO_UNDO', 'FORBIDDEN', 'INTERNAL'];
+
+/** HostRequestError (web) and the preload's Error (desktop) both carry the host's `code`. */
+function errorCodeOf(error: unknown): ErrorCode | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return ERROR_CODES.includes(code as ErrorCode) ? (code as ErrorCode) : null;
+}
 
 function storedLanguage(): Language {
   try {
@@ -44,10 +60,12 @@ export const useAppStore = create<AppState>()((set, get) => {
     set((s) => ({ live: { ...s.live, busy: s.live.busy + 1 } }));
     try {
       await run(api);
-      set((s) => ({ live: { ...s.live, lastError: null } }));
+      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null } }));
       return true;
     } catch (error) {
-      set((s) => ({ live: { ...s.live, lastError: error instanceof Error ? error.message : String(error) } }));
+      set((s) => ({
+        live: { ...s.live, lastError: error instanceof Error ? error.message : String(error), lastErrorCode: errorCodeOf(error) },
+      }));
       return false;
     } finally {
       set((s) => ({ live: { ...s.live, busy: s.live.busy - 1 } }));
@@ -57,7 +75,7 @@ export const useAppStore = create<AppState>()((set, get) => {
   return {
     host: null,
     session: { step: 'setup', uiLanguage: storedLanguage() },
-    live: { connected: false, busy: 0, lastError: null },
+    live: { connected: false, hasConnected: false, busy: 0, lastError: null, lastErrorCode: null },
     api: null,
 
     attach(api) {
@@ -65,11 +83,11 @@ export const useAppStore = create<AppState>()((set, get) => {
       return api.onSnapshot((snapshot) => {
         const current = get().host;
         if (current && snapshot.revision < current.revision && snapshot.workshop?.id === current.workshop?.id) return;
-        set((s) => ({ host: snapshot, live: { ...s.live, connected: true } }));
+        set((s) => ({ host: snapshot, live: { ...s.live, connected: true, hasConnected: true } }));
       });
     },
     setConnected(connected) {
-      set((s) => ({ live: { ...s.live, connected } }));
+      set((s) => ({ live: { ...s.live, connected, hasConnected: s.live.hasConnected || connected } }));
     },
     goTo(step) {
       set((s) => ({ session: { ...s.session, step } }));
@@ -87,7 +105,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     redo: () => call((api) => api.redo()),
     newWorkshop: () => call((api) => api.newWorkshop({})),
     clearError() {
-      set((s) => ({ live: { ...s.live, lastError: null } }));
+      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null } }));
     },
   };
 });

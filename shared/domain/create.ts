@@ -1,10 +1,22 @@
 import { OPDC_FRAMEWORK } from '../frameworks/opdc';
-import { emptyMeta, type Workshop, type WorkshopMeta } from './workshop';
+import { DEFAULT_PDPA_NOTICE, DEFAULT_SECTORS, DEFAULT_SOCIAL_GROUPS } from './people';
+import { emptyMeta, type Workshop, type WorkshopMeta, type WorkshopSettings } from './workshop';
 
 export interface NewWorkshopInput {
   id: string;
   createdAt: string;
   meta?: Partial<WorkshopMeta>;
+}
+
+export function defaultSettings(): WorkshopSettings {
+  return {
+    sectors: structuredClone(DEFAULT_SECTORS),
+    socialGroups: structuredClone(DEFAULT_SOCIAL_GROUPS),
+    pdpaNotice: { ...DEFAULT_PDPA_NOTICE },
+    minGroupSize: 5,
+    divergenceThreshold: 1,
+    anonymiseExports: true,
+  };
 }
 
 /** A fresh workshop on the built-in OPDC framework. Ids and times are given, never invented here. */
@@ -14,5 +26,13 @@ export function createWorkshop(input: NewWorkshopInput): Workshop {
     createdAt: input.createdAt,
     meta: { ...emptyMeta(), ...input.meta },
     framework: structuredClone(OPDC_FRAMEWORK),
+    settings: defaultSettings(),
+    participants: [],
+    stakeholders: [],
+    polls: [],
+    ballots: [],
+    tallies: [],
+    componentNotes: [],
+    actions: [],
   };
 }

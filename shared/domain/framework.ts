@@ -16,6 +16,11 @@ export const componentSchema = z.object({
   code: z.string().min(1),
   name: localizedTextSchema,
   definition: localizedTextSchema,
+  /**
+   * What each maturity level 1–5 looks like for this component. OPDC publishes no levels, so
+   * these are Ruam's defaults (labelled as such), editable per workshop.
+   */
+  levels: z.array(z.object({ name: localizedTextSchema, description: localizedTextSchema })).length(5),
 });
 export type FrameworkComponent = z.infer<typeof componentSchema>;
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { frameworkSchema } from './framework';
-import { languageSchema } from './text';
+import { isoDateSchema, timeOfDaySchema } from './dates';
+import { categorySchema, participantSchema } from './people';
+import { stakeholderSchema } from './stakeholders';
+import { ballotSchema, pollSchema, tallySchema } from './polls';
+import { actionItemSchema, componentNotesSchema } from './outcomes';
+import { languageSchema, localizedTextSchema } from './text';
 
-/** Calendar dates are stored in the Common Era (ISO yyyy-mm-dd); พ.ศ. is a way of showing them. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as YYYY-MM-DD (Common Era) or empty')
-  .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
-export const timeOfDaySchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, 'expected a time as HH:MM or empty');
+export { isoDateSchema, timeOfDaySchema } from './dates';
 
 const line = z.string().max(500);
 const paragraph = z.string().max(5000);
@@ -31,11 +31,35 @@ export const workshopMetaSchema = z.object({
 });
 export type WorkshopMeta = z.infer<typeof workshopMetaSchema>;
 
+/** Choices the facilitator makes for this workshop (lists, privacy, thresholds). */
+export const workshopSettingsSchema = z.object({
+  sectors: z.array(categorySchema).max(100),
+  socialGroups: z.array(categorySchema).max(100),
+  /** Shown on the register and the phone join page: what is collected and why (PDPA). */
+  pdpaNotice: localizedTextSchema,
+  /** No group-level figure is shown for a group smaller than this, anywhere in Ruam. */
+  minGroupSize: z.number().int().min(1).max(1000),
+  /** A sector's median this many levels from the rest's is flagged as divergent. */
+  divergenceThreshold: z.number().min(0.5).max(4),
+  /** Exports replace names with codes unless the facilitator chooses otherwise. */
+  anonymiseExports: z.boolean(),
+});
+export type WorkshopSettings = z.infer<typeof workshopSettingsSchema>;
+
+/** The workshop document: everything saved in a .ruam file. */
 export const workshopSchema = z.object({
   id: z.string().min(1),
   createdAt: z.string().min(1),
   meta: workshopMetaSchema,
   framework: frameworkSchema,
+  settings: workshopSettingsSchema,
+  participants: z.array(participantSchema),
+  stakeholders: z.array(stakeholderSchema),
+  polls: z.array(pollSchema),
+  ballots: z.array(ballotSchema),
+  tallies: z.array(tallySchema),
+  componentNotes: z.array(componentNotesSchema),
+  actions: z.array(actionItemSchema),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

@@ -1,4 +1,7 @@
-import type { Framework } from '../domain/framework';
+import type { Framework, FrameworkComponent } from '../domain/framework';
+import { defaultLevels } from './maturity-levels';
+
+type ComponentText = Omit<FrameworkComponent, 'levels'>;
 
 /**
  * The built-in framework: OPDC's "Open Government and Meaningful Participation".
@@ -38,7 +41,7 @@ export const OPDC_FRAMEWORK: Framework = {
     { id: 'P3', number: 3, name: { th: 'การมีความรับผิดชอบ', en: 'Accountability' } },
     { id: 'P4', number: 4, name: { th: 'ความเท่าเทียมของกลุ่มทางสังคม', en: 'Equality of social groups' } },
   ],
-  components: [
+  components: withDefaultLevels([
     {
       id: 'C01',
       code: '01',
@@ -114,5 +117,9 @@ export const OPDC_FRAMEWORK: Framework = {
         en: 'Changing attitudes and building a culture of openness and participation across all sectors of society.',
       },
     },
-  ],
+  ]),
 };
+
+function withDefaultLevels(components: ComponentText[]): FrameworkComponent[] {
+  return components.map((component) => ({ ...component, levels: defaultLevels(component.code) }));
+}

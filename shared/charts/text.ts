@@ -1,0 +1,113 @@
+import { SARABUN_BOLD, SARABUN_REGULAR } from './sarabun-metrics';
+
+/**
+ * Text measurement and line breaking without a DOM: charts are built as strings in Node (for the
+ * PDF) as well as in the browser, so widths come from Sarabun's own advance widths.
+ */
+
+export type FontWeight = 'normal' | 'bold';
+
+/** Width of a character the tables do not cover (CJK, symbols): a little wide, so text fits. */
+const UNKNOWN_ADVANCE = 750;
+
+/** The width `text` takes in Sarabun at `fontSize`. Thai marks above and below a consonant add nothing. */
+export function textWidth(text: string, fontSize: number, weight: FontWeight = 'normal'): number {
+  const table = weight === 'bold' ? SARABUN_BOLD : SARABUN_REGULAR;
+  let units = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x20 && code <= 0x7e) units += table.latin[code - 0x20] ?? UNKNOWN_ADVANCE;
+    else if (code >= 0x0e00 && code <= 0x0e7f) units += table.thai[code - 0x0e00] ?? UNKNOWN_ADVANCE;
+    else if (/\p{M}/u.test(char) || code === 0x200b || code === 0x200c || code === 0x200d) continue;
+    else units += UNKNOWN_ADVANCE;
+  }
+  return (units * fontSize) / 1000;
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Word pieces, spaces kept as their own pieces. Thai has no spaces between words, so the
+ * boundaries come from ICU's dictionary (Intl.Segmenter), as in the PDF's line breaking.
+ */
+function words(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return Array.from(wordSegmenter.segment(text), (s) => s.segment);
+}
+
+/** User-perceived characters: a Thai consonant with its vowel and tone marks is one. */
+function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter('th', { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+}
+
+/** เ แ โ ใ ไ are written before the consonant they follow in speech: never end a line on one. */
+const LEADING_VOWEL = /[\u0E40-\u0E44]$/;
+
+const ELLIPSIS = '…';
+
+/** `text` cut at a character boundary, with "…", to fit `maxWidth`; unchanged if it fits. */
+export function truncateText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 'normal'): string {
+  if (textWidth(text, fontSize, weight) <= maxWidth) return text;
+  const chars = graphemes(text);
+  while (chars.length > 0) {
+    chars.pop();
+    const candidate = chars.join('').trimEnd() + ELLIPSIS;
+    if (textWidth(candidate, fontSize, weight) <= maxWidth) return candidate;
+  }
+  return textWidth(ELLIPSIS, fontSize, weight) <= maxWidth ? ELLIPSIS : '';
+}
+
+/** Splits a word that is wider than a line into pieces that fit, at character boundaries. */
+function splitLongWord(word: string, maxWidth: number, fontSize: number, weight: FontWeight): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of graphemes(word)) {
+    if (piece !== '' && textWidth(piece + char, fontSize, weight) > maxWidth) {
+      // Carry a leading vowel over with the consonant it belongs to.
+      const carried = LEADING_VOWEL.test(piece) && piece.length > 1 ? piece.slice(-1) : '';
+      pieces.push(carried ? piece.slice(0, -1) : piece);
+      piece = carried;
+    }
+    piece += char;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+export type WrapOptions = { maxLines?: number; weight?: FontWeight };
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, at word boundaries (Thai included), honouring
+ * explicit line breaks. Past `maxLines`, the last line kept ends in "…". Whitespace runs collapse.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, options: WrapOptions = {}): string[] {
+  const weight = options.weight ?? 'normal';
+  const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
+  const fits = (line: string) => textWidth(line, fontSize, weight) <= maxWidth;
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of words(paragraph.replace(/\s+/g, ' ').trim())) {
+      if (fits((line + word).trimEnd())) {
+        line += word;
+        continue;
+      }
+      if (line.trim() !== '') lines.push(line.trimEnd());
+      line = word.trimStart();
+      if (!fits(line)) {
+        const pieces = splitLongWord(line, maxWidth, fontSize, weight);
+        lines.push(...pieces.slice(0, -1));
+        line = pieces.at(-1) ?? '';
+      }
+    }
+    if (line.trim() !== '') lines.push(line.trimEnd());
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines));
+  const last = kept.pop();
+  if (last === undefined) return kept;
+  // Force the ellipsis: append it, then cut until the line fits again.
+  return [...kept, truncateText(`${last}${ELLIPSIS}`, maxWidth, fontSize, weight).replace(/…?$/, ELLIPSIS)];
+}

@@ -1,0 +1,43 @@
+import { defaultSettings } from '../domain/create';
+import { defaultLevels } from '../frameworks/maturity-levels';
+
+/**
+ * One function per format change: MIGRATIONS[n] turns a version-n file (already parsed JSON,
+ * untrusted: the result is validated afterwards) into version n+1. Migrations are pure and keep
+ * what they do not understand.
+ */
+type RawFile = Record<string, unknown> & { workshop?: Record<string, unknown> };
+
+export const MIGRATIONS: Record<number, (file: unknown) => Record<string, unknown>> = {
+  /**
+   * 1 → 2: people, stakeholders, polls, ballots, tallies, notes and actions arrive; the workshop
+   * gets its settings (sectors, social groups, PDPA notice, thresholds) and each component its
+   * maturity level descriptions (Ruam's defaults).
+   */
+  1(input) {
+    const file = input as RawFile;
+    const workshop = (file.workshop ?? {}) as Record<string, unknown>;
+    const framework = (workshop.framework ?? {}) as { components?: Record<string, unknown>[] };
+    return {
+      ...file,
+      workshop: {
+        ...workshop,
+        framework: {
+          ...framework,
+          components: (framework.components ?? []).map((component) => ({
+            levels: defaultLevels(String(component.code ?? '')),
+            ...component,
+          })),
+        },
+        settings: defaultSettings(),
+        participants: [],
+        stakeholders: [],
+        polls: [],
+        ballots: [],
+        tallies: [],
+        componentNotes: [],
+        actions: [],
+      },
+    };
+  },
+};

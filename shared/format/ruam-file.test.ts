@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWorkshop } from '../domain/create';
+import { CURRENT_FORMAT_VERSION, formatPath, parseRuamFile, serializeRuamFile } from './ruam-file';
+
+const workshop = createWorkshop({ id: 'w1', createdAt: '2026-11-26T02:00:00.000Z', meta: { title: 'เวทีรับฟัง' } });
+const fixtures = path.join(import.meta.dirname, '../../tests/fixtures/format');
+
+describe('.ruam file format', () => {
+  it('round-trips a workshop', () => {
+    const text = serializeRuamFile(workshop, '2026-11-26T03:00:00.000Z', 'Ruam test');
+    const parsed = parseRuamFile(text);
+    expect(parsed).toMatchObject({ ok: true, formatVersion: CURRENT_FORMAT_VERSION, migratedFrom: null, readOnly: false });
+    if (parsed.ok) expect(parsed.workshop).toEqual(workshop);
+  });
+
+  it('says plainly when a file is not JSON', () => {
+    expect(parseRuamFile('{"format": "ruam-')).toMatchObject({ ok: false, problem: { code: 'NOT_JSON' } });
+  });
+
+  it('says plainly when JSON is not a Ruam file', () => {
+    expect(parseRuamFile('{"name": "package"}')).toMatchObject({ ok: false, problem: { code: 'NOT_RUAM' } });
+    expect(parseRuamFile('[]')).toMatchObject({ ok: false, problem: { code: 'NOT_RUAM' } });
+  });
+
+  it('names the JSON path of an invalid value', () => {
+    const file = JSON.parse(serializeRuamFile(workshop, 'x', 'y'));
+    file.workshop.meta.facilitators = ['ok', 42];
+    const parsed = parseRuamFile(JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: false, problem: { code: 'INVALID', path: '$.workshop.meta.facilitators[1]' } });
+  });
+
+  it('opens a file from a newer format read-only, with a message, when it still parses', () => {
+    const file = JSON.parse(serializeRuamFile(workshop, 'x', 'y'));
+    file.formatVersion = CURRENT_FORMAT_VERSION + 1;
+    file.workshop.somethingNew = { a: 1 };
+    const parsed = parseRuamFile(JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: true, readOnly: true, warning: { code: 'NEWER_VERSION' } });
+  });
+
+  it('refuses a file from a newer format that it cannot read at all', () => {
+    const parsed = parseRuamFile(JSON.stringify({ format: 'ruam-workshop', formatVersion: 99, workshop: { shape: 'unknown' } }));
+    expect(parsed).toMatchObject({ ok: false, problem: { code: 'NEWER_VERSION', formatVersion: 99 } });
+  });
+
+  it('keeps opening every fixture of every format version', () => {
+    const files = readdirSync(fixtures).filter((f) => f.endsWith('.ruam'));
+    expect(files.length).toBeGreaterThanOrEqual(CURRENT_FORMAT_VERSION);
+    for (const file of files) {
+      const parsed = parseRuamFile(readFileSync(path.join(fixtures, file), 'utf8'));
+      expect(parsed.ok, file).toBe(true);
+      if (parsed.ok) expect(parsed.workshop.framework.components, file).toHaveLength(8);
+    }
+  });
+
+  it('writes JSON paths the way a reader expects', () => {
+    expect(formatPath(['workshop', 'meta', 'agenda', 3])).toBe('$.workshop.meta.agenda[3]');
+    expect(formatPath([])).toBe('$');
+  });
+});
+
+describe('migration from format 1', () => {
+  it('adds settings, empty registers and default level descriptions, keeping the meta', () => {
+    const v1 = readFileSync(path.join(fixtures, 'v1-workshop.ruam'), 'utf8');
+    const parsed = parseRuamFile(v1);
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 1, formatVersion: CURRENT_FORMAT_VERSION });
+    if (!parsed.ok) return;
+    expect(parsed.workshop.meta.title).toBe('เวทีรับฟังความคิดเห็น ครั้งที่ ๑');
+    expect(parsed.workshop.settings.minGroupSize).toBe(5);
+    expect(parsed.workshop.participants).toEqual([]);
+    expect(parsed.workshop.framework.components[0]!.levels).toHaveLength(5);
+    expect(parsed.workshop.framework.components[0]!.levels[2]!.description.en).toContain('machine-readable');
+  });
+});

@@ -1,0 +1,26 @@
+export {
+  DEFAULT_LEVEL_COUNT,
+  addDistributions,
+  answeredCount,
+  assertDistribution,
+  emptyDistribution,
+  responseCount,
+  subtractDistribution,
+  tallyBallots,
+  type Ballot,
+  type Distribution,
+} from './distribution';
+export { consensus, summarise, type PollStatistics } from './statistics';
+export { gap, shift, type PollShift } from './compare';
+export {
+  DEFAULT_MIN_GROUP_SIZE,
+  breakdownByGroup,
+  divergence,
+  suppressSmallGroups,
+  type DivergenceOptions,
+  type GroupBreakdown,
+  type GroupDivergence,
+  type SuppressionDecision,
+  type SuppressionOptions,
+  type SuppressionReason,
+} from './groups';
