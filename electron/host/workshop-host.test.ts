@@ -60,8 +60,11 @@ describe('WorkshopHost', () => {
     host.subscribe(listener);
     listener.mockClear();
     const reply = await host.handle('dispatch', [{ type: 'meta.update', payload: { title: 'x' } }]);
-    expect(reply.ok).toBe(false);
-    expect(listener).not.toHaveBeenCalled();
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(listener.mock.calls.every(([s]) => s.workshop?.meta.title === '')).toBe(true);
+    expect(host.current?.meta.title).toBe('');
+    expect(host.snapshot().file.saveState).toBe('error');
+    expect(host.snapshot().undo.canUndo).toBe(false);
   });
 
   it('undoes and redoes facilitator edits with their labels', async () => {

@@ -39,6 +39,13 @@ interface UndoStep {
 export type SnapshotListener = (snapshot: HostSnapshot) => void;
 export type EventListener = (events: DomainEvent[], snapshot: HostSnapshot) => void;
 
+interface Checkpoint {
+  seq: number;
+  workshop: Workshop | null;
+  undo: UndoStep[];
+  redo: UndoStep[];
+}
+
 class RequestFailure extends Error {
   constructor(readonly error: RequestError) {
     super(error.message);
@@ -63,8 +70,10 @@ export class WorkshopHost {
   private readonly eventListeners = new Set<EventListener>();
   private readonly clock: () => Date;
   private readonly newId: () => string;
-  private readonly persist: (entry: HostJournalEntry) => Promise<void>;
+  private persist: (entry: HostJournalEntry) => Promise<void>;
   private file: HostSnapshot['file'] = { path: null, saveState: 'memory', readOnly: false };
+  private entrySeq = 0;
+  private rolledBackTo = 0;
 
   constructor(options: HostOptions = {}) {
     this.clock = options.clock ?? (() => new Date());
@@ -133,6 +142,7 @@ export class WorkshopHost {
     this.undoStack = [];
     this.redoStack = [];
     this.file = { path: null, saveState: 'memory', readOnly: false, ...file };
+    this.rolledBackTo = 0;
     this.publish([]);
   }
 
@@ -142,8 +152,9 @@ export class WorkshopHost {
     if (!parsed.ok) fail(parsed.error.code, parsed.error.message);
     const command = (parsed as { ok: true; command: Command }).command;
     const entry: HostJournalEntry = { kind: 'command', id: this.newId(), at: this.clock().toISOString(), actor, command };
+    const checkpoint = this.checkpoint();
     const events = this.applyEntry(current, entry);
-    await this.commit(entry, events);
+    await this.commit(entry, events, checkpoint);
     return { revision: this.revision };
   }
 
@@ -151,8 +162,9 @@ export class WorkshopHost {
     this.requireWritable();
     if (this.undoStack.length === 0) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
     const entry: HostJournalEntry = { kind: 'undo', id: this.newId(), at: this.clock().toISOString(), actor };
+    const checkpoint = this.checkpoint();
     this.applyEntry(this.workshop!, entry);
-    await this.commit(entry, []);
+    await this.commit(entry, [], checkpoint);
     return { revision: this.revision };
   }
 
@@ -160,8 +172,9 @@ export class WorkshopHost {
     this.requireWritable();
     if (this.redoStack.length === 0) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
     const entry: HostJournalEntry = { kind: 'redo', id: this.newId(), at: this.clock().toISOString(), actor };
+    const checkpoint = this.checkpoint();
     this.applyEntry(this.workshop!, entry);
-    await this.commit(entry, []);
+    await this.commit(entry, [], checkpoint);
     return { revision: this.revision };
   }
 
@@ -182,6 +195,11 @@ export class WorkshopHost {
     }
     if (applied > 0) this.publish([]);
     return { applied, skipped };
+  }
+
+  /** Where entries go to become durable (the open file's journal); in-memory when null. */
+  setPersistence(persist: ((entry: HostJournalEntry) => Promise<void>) | null): void {
+    this.persist = persist ?? (async () => {});
   }
 
   setFileState(file: Partial<HostSnapshot['file']>): void {
@@ -241,8 +259,30 @@ export class WorkshopHost {
     return events;
   }
 
-  private async commit(entry: HostJournalEntry, events: DomainEvent[]): Promise<void> {
-    await this.persist(entry);
+  private checkpoint(): Checkpoint {
+    return { seq: ++this.entrySeq, workshop: this.workshop, undo: [...this.undoStack], redo: [...this.redoStack] };
+  }
+
+  /**
+   * Persist, then publish. If the disk refuses, memory goes back to before the earliest entry
+   * that failed (later entries fail too: a failed journal refuses further appends), so the
+   * windows never show a change that is not on disk.
+   */
+  private async commit(entry: HostJournalEntry, events: DomainEvent[], checkpoint: Checkpoint): Promise<void> {
+    try {
+      await this.persist(entry);
+    } catch (error) {
+      if (!this.rolledBackTo || checkpoint.seq < this.rolledBackTo) {
+        this.rolledBackTo = checkpoint.seq;
+        this.workshop = checkpoint.workshop;
+        this.undoStack = checkpoint.undo;
+        this.redoStack = checkpoint.redo;
+        this.file = { ...this.file, saveState: 'error' };
+        this.publish([]);
+      }
+      console.error('[ruam host] could not make a change durable', error);
+      fail('INTERNAL', 'Ruam could not write this change to disk, so it was not made. Check the disk, then save the workshop elsewhere (Save As).');
+    }
     this.publish(events);
   }
 

@@ -1,3 +1,4 @@
+import { breakOpportunities } from '../text/thai-segment';
 import { SARABUN_BOLD, SARABUN_REGULAR } from './sarabun-metrics';
 
 /**
@@ -24,17 +25,7 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight = '
   return (units * fontSize) / 1000;
 }
 
-let wordSegmenter: Intl.Segmenter | undefined;
 let graphemeSegmenter: Intl.Segmenter | undefined;
-
-/**
- * Word pieces, spaces kept as their own pieces. Thai has no spaces between words, so the
- * boundaries come from ICU's dictionary (Intl.Segmenter), as in the PDF's line breaking.
- */
-function words(text: string): string[] {
-  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  return Array.from(wordSegmenter.segment(text), (s) => s.segment);
-}
 
 /** User-perceived characters: a Thai consonant with its vowel and tone marks is one. */
 function graphemes(text: string): string[] {
@@ -79,30 +70,40 @@ function splitLongWord(word: string, maxWidth: number, fontSize: number, weight:
 export type WrapOptions = { maxLines?: number; weight?: FontWeight };
 
 /**
- * Breaks `text` into lines no wider than `maxWidth`, at word boundaries (Thai included), honouring
- * explicit line breaks. Past `maxLines`, the last line kept ends in "…". Whitespace runs collapse.
+ * Breaks `text` into lines no wider than `maxWidth`, only where shared/text allows a line break
+ * (Thai word boundaries from ICU, corrected by the protected-words list, the same rule as the
+ * PDF), honouring explicit line breaks. A word wider than a line is split between characters.
+ * Past `maxLines`, the last line kept ends in "…". Runs of whitespace collapse to one space.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, options: WrapOptions = {}): string[] {
   const weight = options.weight ?? 'normal';
   const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
   const fits = (line: string) => textWidth(line, fontSize, weight) <= maxWidth;
   const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const word of words(paragraph.replace(/\s+/g, ' ').trim())) {
-      if (fits((line + word).trimEnd())) {
-        line += word;
-        continue;
+  for (const raw of text.split(/\r?\n/)) {
+    const paragraph = raw.replace(/\s+/g, ' ').trim();
+    const breaks = [...breakOpportunities(paragraph), paragraph.length];
+    let start = 0;
+    while (start < paragraph.length) {
+      // The furthest break that still fits (widths only grow with the end, so stop at the first miss).
+      let end = -1;
+      for (const at of breaks) {
+        if (at <= start) continue;
+        if (!fits(paragraph.slice(start, at).trimEnd())) break;
+        end = at;
       }
-      if (line.trim() !== '') lines.push(line.trimEnd());
-      line = word.trimStart();
-      if (!fits(line)) {
-        const pieces = splitLongWord(line, maxWidth, fontSize, weight);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1) ?? '';
+      if (end === -1) {
+        const nextBreak = breaks.find((at) => at > start) ?? paragraph.length;
+        const pieces = splitLongWord(paragraph.slice(start, nextBreak).trimEnd(), maxWidth, fontSize, weight);
+        const placed = pieces.length > 1 ? pieces.slice(0, -1) : pieces;
+        lines.push(...placed);
+        start += placed.join('').length;
+      } else {
+        lines.push(paragraph.slice(start, end).trimEnd());
+        start = end;
       }
+      while (paragraph[start] === ' ') start += 1;
     }
-    if (line.trim() !== '') lines.push(line.trimEnd());
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(0, maxLines));

@@ -14,7 +14,7 @@ export { REQUEST_NAMES, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from './chan
  */
 
 /** Where the open workshop stands on disk, for the title bar. */
-export type SaveState = 'unsaved' | 'saving' | 'saved' | 'memory';
+export type SaveState = 'unsaved' | 'saving' | 'saved' | 'memory' | 'error';
 
 export interface HostSnapshot {
   /** Increases with every change the host publishes; windows ignore older snapshots. */

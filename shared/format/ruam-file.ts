@@ -17,6 +17,11 @@ export const ruamFileSchema = z.object({
   savedAt: z.string(),
   /** What wrote the file, for support: not used to interpret it. */
   writtenBy: z.string(),
+  /**
+   * Which journal records this snapshot already contains (the journal's generation and last seq),
+   * so a crash between writing the snapshot and resetting the journal never replays twice.
+   */
+  journalFold: z.object({ genesis: z.string(), seq: z.number().int().min(0) }).nullable().optional(),
   workshop: workshopSchema,
 });
 export type RuamFile = z.infer<typeof ruamFileSchema>;
@@ -28,7 +33,15 @@ export type FileProblem =
   | { code: 'NEWER_VERSION'; message: string; formatVersion: number };
 
 export type ParsedFile =
-  | { ok: true; workshop: Workshop; formatVersion: number; migratedFrom: number | null; readOnly: boolean; warning?: FileProblem }
+  | {
+      ok: true;
+      workshop: Workshop;
+      formatVersion: number;
+      migratedFrom: number | null;
+      readOnly: boolean;
+      journalFold: { genesis: string; seq: number } | null;
+      warning?: FileProblem;
+    }
   | { ok: false; problem: FileProblem };
 
 /** Parse and validate a .ruam file's text, migrating older versions. Never throws. */
@@ -57,7 +70,7 @@ export function parseRuamFile(text: string): ParsedFile {
       message: `This file was written by a newer version of Ruam (file format ${version}; this version reads up to ${CURRENT_FORMAT_VERSION}). It is opened read-only; update Ruam to edit it.`,
     };
     if (!parsed.success) return fail(newer);
-    return { ok: true, workshop: parsed.data.workshop, formatVersion: version, migratedFrom: null, readOnly: true, warning: newer };
+    return { ok: true, workshop: parsed.data.workshop, formatVersion: version, migratedFrom: null, readOnly: true, journalFold: null, warning: newer };
   }
 
   let current: unknown = raw;
@@ -72,11 +85,23 @@ export function parseRuamFile(text: string): ParsedFile {
     const path = formatPath(issue.path);
     return fail({ code: 'INVALID', path, message: `The workshop file is damaged at ${path}: ${issue.message}.` });
   }
-  return { ok: true, workshop: parsed.data.workshop, formatVersion: CURRENT_FORMAT_VERSION, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version, readOnly: false };
+  return {
+    ok: true,
+    workshop: parsed.data.workshop,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version,
+    readOnly: false,
+    journalFold: parsed.data.journalFold ?? null,
+  };
 }
 
-export function serializeRuamFile(workshop: Workshop, savedAt: string, writtenBy: string): string {
-  const file: RuamFile = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, savedAt, writtenBy, workshop };
+export function serializeRuamFile(
+  workshop: Workshop,
+  savedAt: string,
+  writtenBy: string,
+  journalFold: { genesis: string; seq: number } | null = null,
+): string {
+  const file: RuamFile = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, savedAt, writtenBy, journalFold, workshop };
   return JSON.stringify(file, null, 1) + '\n';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyBallots } from './distribution';
+import { tallyChoices } from './distribution';
 import { gap, shift } from './compare';
 import { summarise } from './statistics';
 
@@ -18,8 +18,8 @@ describe('the gap between where the agency is and where it wants to be', () => {
 
 describe('the shift between two rounds', () => {
   it('gives after − before for median, mean and consensus, with both rounds’ sizes', () => {
-    const before = summarise(tallyBallots([1, 2, 3, 4, 5, 'abstain']));
-    const after = summarise(tallyBallots([3, 3, 3, 4, 4]));
+    const before = summarise(tallyChoices([1, 2, 3, 4, 5, 'abstain']));
+    const after = summarise(tallyChoices([3, 3, 3, 4, 4]));
     const moved = shift(before, after);
     expect(moved.median).toBe(0);
     expect(moved.mean).toBeCloseTo(3.4 - 3, 12);
@@ -30,7 +30,7 @@ describe('the shift between two rounds', () => {
   });
 
   it('has no deltas when a round had no answers', () => {
-    const moved = shift(summarise(tallyBallots(['abstain'])), summarise(tallyBallots([3])));
+    const moved = shift(summarise(tallyChoices(['abstain'])), summarise(tallyChoices([3])));
     expect(moved).toEqual({
       median: null,
       mean: null,
@@ -41,6 +41,6 @@ describe('the shift between two rounds', () => {
   });
 
   it('refuses rounds on different scales', () => {
-    expect(() => shift(summarise(tallyBallots([1], 5)), summarise(tallyBallots([1], 4)))).toThrow(RangeError);
+    expect(() => shift(summarise(tallyChoices([1], 5)), summarise(tallyChoices([1], 4)))).toThrow(RangeError);
   });
 });

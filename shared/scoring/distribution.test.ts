@@ -5,40 +5,40 @@ import {
   emptyDistribution,
   responseCount,
   subtractDistribution,
-  tallyBallots,
+  tallyChoices,
 } from './distribution';
 
 describe('tallying ballots', () => {
   it('counts each level at its index and abstentions apart', () => {
-    expect(tallyBallots([1, 3, 3, 'abstain', 5, 3])).toEqual({ counts: [1, 0, 3, 0, 1], abstain: 1 });
+    expect(tallyChoices([1, 3, 3, 'abstain', 5, 3])).toEqual({ counts: [1, 0, 3, 0, 1], abstain: 1 });
   });
 
   it('gives an empty five-level poll for no ballots', () => {
-    expect(tallyBallots([])).toEqual(emptyDistribution());
+    expect(tallyChoices([])).toEqual(emptyDistribution());
     expect(emptyDistribution()).toEqual({ counts: [0, 0, 0, 0, 0], abstain: 0 });
   });
 
   it('works on another scale size', () => {
-    expect(tallyBallots([1, 4, 4], 4)).toEqual({ counts: [1, 0, 0, 2], abstain: 0 });
+    expect(tallyChoices([1, 4, 4], 4)).toEqual({ counts: [1, 0, 0, 2], abstain: 0 });
   });
 
   it('refuses a level outside the scale, a fraction or a non-number', () => {
-    expect(() => tallyBallots([0])).toThrow(RangeError);
-    expect(() => tallyBallots([6])).toThrow(RangeError);
-    expect(() => tallyBallots([2.5])).toThrow(RangeError);
-    expect(() => tallyBallots([Number.NaN])).toThrow(RangeError);
-    expect(() => tallyBallots(['2' as unknown as number])).toThrow(RangeError);
+    expect(() => tallyChoices([0])).toThrow(RangeError);
+    expect(() => tallyChoices([6])).toThrow(RangeError);
+    expect(() => tallyChoices([2.5])).toThrow(RangeError);
+    expect(() => tallyChoices([Number.NaN])).toThrow(RangeError);
+    expect(() => tallyChoices(['2' as unknown as number])).toThrow(RangeError);
   });
 
   it('refuses a scale of fewer than two levels', () => {
     expect(() => emptyDistribution(1)).toThrow(RangeError);
-    expect(() => tallyBallots([], 0)).toThrow(RangeError);
+    expect(() => tallyChoices([], 0)).toThrow(RangeError);
   });
 });
 
 describe('merging phone ballots with a show-of-hands tally', () => {
   it('adds level by level, abstentions too', () => {
-    const phones = tallyBallots([2, 2, 4, 'abstain']);
+    const phones = tallyChoices([2, 2, 4, 'abstain']);
     const hands = { counts: [0, 3, 1, 0, 0], abstain: 2 };
     expect(addDistributions(phones, hands)).toEqual({ counts: [0, 5, 1, 1, 0], abstain: 3 });
   });
@@ -70,14 +70,14 @@ describe('the rest of the room', () => {
   });
 
   it('refuses a part bigger than the whole at some level', () => {
-    expect(() => subtractDistribution({ counts: [1, 0, 0, 0, 0], abstain: 0 }, tallyBallots([2]))).toThrow(RangeError);
-    expect(() => subtractDistribution(emptyDistribution(), tallyBallots(['abstain']))).toThrow(RangeError);
+    expect(() => subtractDistribution({ counts: [1, 0, 0, 0, 0], abstain: 0 }, tallyChoices([2]))).toThrow(RangeError);
+    expect(() => subtractDistribution(emptyDistribution(), tallyChoices(['abstain']))).toThrow(RangeError);
   });
 });
 
 describe('counting responses', () => {
   it('counts abstentions in n but not in answered', () => {
-    const d = tallyBallots([1, 'abstain', 'abstain', 5]);
+    const d = tallyChoices([1, 'abstain', 'abstain', 5]);
     expect(answeredCount(d)).toBe(2);
     expect(responseCount(d)).toBe(4);
   });

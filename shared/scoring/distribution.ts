@@ -1,6 +1,7 @@
 /**
  * How a poll was answered, as counts. Ballots from phones and a tally the facilitator types in
- * after a show of hands are both just counts, so they merge by adding.
+ * after a show of hands are both just counts, so they merge by adding. A domain `Tally`
+ * ({ counts, abstain }) already is one.
  */
 export type Distribution = {
   /** counts[0] is how many chose level 1, counts[k - 1] level k. Its length is the scale's size. */
@@ -12,8 +13,11 @@ export type Distribution = {
   readonly abstain: number;
 };
 
-/** One participant's answer to one poll: a level on the scale (1-based), or abstain. */
-export type Ballot = number | 'abstain';
+/**
+ * What one voter chose on a maturity poll: a level (1-based) or abstain. The `current` (or
+ * `target`) of a maturity ballot's answer in shared/domain/polls.ts.
+ */
+export type LevelChoice = number | 'abstain';
 
 /** The maturity scale Ruam ships: 1 ไม่มี/เริ่มต้น … 5 ยั่งยืน/เสริมพลัง. */
 export const DEFAULT_LEVEL_COUNT = 5;
@@ -73,18 +77,21 @@ export function subtractDistribution(whole: Distribution, part: Distribution): D
   return { counts, abstain };
 }
 
-/** Counts ballots into a distribution. A level outside 1..levelCount is a bug upstream: it throws. */
-export function tallyBallots(ballots: readonly Ballot[], levelCount: number = DEFAULT_LEVEL_COUNT): Distribution {
+/**
+ * Counts the choices on a round's ballots into a distribution. A level outside 1..levelCount is a
+ * bug upstream (ballots are validated when cast): it throws.
+ */
+export function tallyChoices(choices: readonly LevelChoice[], levelCount: number = DEFAULT_LEVEL_COUNT): Distribution {
   assertLevelCount(levelCount);
   const counts = new Array<number>(levelCount).fill(0);
   let abstain = 0;
-  for (const ballot of ballots) {
-    if (ballot === 'abstain') {
+  for (const choice of choices) {
+    if (choice === 'abstain') {
       abstain += 1;
-    } else if (Number.isInteger(ballot) && ballot >= 1 && ballot <= levelCount) {
-      counts[ballot - 1] = (counts[ballot - 1] ?? 0) + 1;
+    } else if (Number.isInteger(choice) && choice >= 1 && choice <= levelCount) {
+      counts[choice - 1] = (counts[choice - 1] ?? 0) + 1;
     } else {
-      throw new RangeError(`a ballot must be a level 1..${levelCount} or 'abstain' (got ${String(ballot)})`);
+      throw new RangeError(`a choice must be a level 1..${levelCount} or 'abstain' (got ${String(choice)})`);
     }
   }
   return { counts, abstain };

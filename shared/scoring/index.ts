@@ -6,8 +6,8 @@ export {
   emptyDistribution,
   responseCount,
   subtractDistribution,
-  tallyBallots,
-  type Ballot,
+  tallyChoices,
+  type LevelChoice,
   type Distribution,
 } from './distribution';
 export { consensus, summarise, type PollStatistics } from './statistics';

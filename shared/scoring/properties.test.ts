@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDistributions, emptyDistribution, tallyBallots, type Ballot, type Distribution } from './distribution';
+import { addDistributions, emptyDistribution, tallyChoices, type LevelChoice, type Distribution } from './distribution';
 import { breakdownByGroup, divergence, suppressSmallGroups } from './groups';
 import { consensus, summarise } from './statistics';
 
-const ballot: fc.Arbitrary<Ballot> = fc.oneof(
+const choice: fc.Arbitrary<LevelChoice> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 1, max: 5 }) },
   { weight: 1, arbitrary: fc.constant('abstain' as const) },
 );
-const ballots = fc.array(ballot, { maxLength: 60 });
+const ballots = fc.array(choice, { maxLength: 60 });
 const distribution: fc.Arbitrary<Distribution> = fc.record({
   counts: fc.array(fc.nat({ max: 40 }), { minLength: 5, maxLength: 5 }),
   abstain: fc.nat({ max: 10 }),
@@ -81,7 +81,7 @@ describe('properties of the poll statistics', () => {
     );
     fc.assert(
       fc.property(ballotsAndShuffle, ([list, shuffled]) => {
-        expect(summarise(tallyBallots(shuffled))).toEqual(summarise(tallyBallots(list)));
+        expect(summarise(tallyChoices(shuffled))).toEqual(summarise(tallyChoices(list)));
       }),
     );
   });
@@ -89,7 +89,7 @@ describe('properties of the poll statistics', () => {
   it('gives the same answer whether ballots are tallied at once or in two batches', () => {
     fc.assert(
       fc.property(ballots, ballots, (phones, hands) => {
-        expect(addDistributions(tallyBallots(phones), tallyBallots(hands))).toEqual(tallyBallots([...phones, ...hands]));
+        expect(addDistributions(tallyChoices(phones), tallyChoices(hands))).toEqual(tallyChoices([...phones, ...hands]));
       }),
     );
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tallyBallots } from './distribution';
+import { tallyChoices } from './distribution';
 import { consensus, summarise } from './statistics';
 
 describe('summarising a poll', () => {
   it('works a six-ballot poll out by hand', () => {
     // Sorted: 1 2 2 3 4 5.
-    const stats = summarise(tallyBallots([4, 2, 1, 5, 2, 3]));
+    const stats = summarise(tallyChoices([4, 2, 1, 5, 2, 3]));
     expect(stats.n).toBe(6);
     expect(stats.answered).toBe(6);
     expect(stats.abstentions).toBe(0);
@@ -36,7 +36,7 @@ describe('summarising a poll', () => {
 
   it('takes the middle answer as the median of an odd count, hinges including it', () => {
     // Sorted: 1 1 2 4 5; halves 1 1 2 and 2 4 5.
-    const stats = summarise(tallyBallots([5, 1, 2, 4, 1]));
+    const stats = summarise(tallyChoices([5, 1, 2, 4, 1]));
     expect(stats.median).toBe(2);
     expect(stats.q1).toBe(1);
     expect(stats.q3).toBe(4);
@@ -48,35 +48,35 @@ describe('summarising a poll', () => {
 
   it('averages two answers for a hinge when the half has an even count', () => {
     // n = 4, sorted 2 3 3 5: halves 2 3 and 3 5.
-    const four = summarise(tallyBallots([3, 5, 2, 3]));
+    const four = summarise(tallyChoices([3, 5, 2, 3]));
     expect([four.q1, four.median, four.q3]).toEqual([2.5, 3, 4]);
     expect(four.iqr).toBe(1.5);
     // n = 7, sorted 1 2 2 3 3 4 5: halves 1 2 2 3 and 3 3 4 5.
-    const seven = summarise(tallyBallots([1, 2, 2, 3, 3, 4, 5]));
+    const seven = summarise(tallyChoices([1, 2, 2, 3, 3, 4, 5]));
     expect([seven.q1, seven.median, seven.q3]).toEqual([2, 3, 3.5]);
   });
 
   it('averages the two middle answers even when that is a level nobody chose', () => {
-    const stats = summarise(tallyBallots([1, 5]));
+    const stats = summarise(tallyChoices([1, 5]));
     expect(stats.median).toBe(3);
     expect([stats.q1, stats.q3]).toEqual([1, 5]);
     expect(stats.sd).toBe(2);
   });
 
   it('gives a tie in the middle as that level', () => {
-    expect(summarise(tallyBallots([3, 3, 3, 3])).median).toBe(3);
-    expect(summarise(tallyBallots([2, 2, 4, 4])).median).toBe(3);
-    expect(summarise(tallyBallots([1, 2, 2, 2, 5, 5])).median).toBe(2);
+    expect(summarise(tallyChoices([3, 3, 3, 3])).median).toBe(3);
+    expect(summarise(tallyChoices([2, 2, 4, 4])).median).toBe(3);
+    expect(summarise(tallyChoices([1, 2, 2, 2, 5, 5])).median).toBe(2);
   });
 
   it('describes a single ballot fully', () => {
-    const stats = summarise(tallyBallots([4]));
+    const stats = summarise(tallyChoices([4]));
     expect(stats).toMatchObject({ n: 1, answered: 1, mean: 4, median: 4, q1: 4, q3: 4, iqr: 0, sd: 0, min: 4, max: 4 });
     expect(stats.consensus).toBe(1);
   });
 
   it('says nothing but the counts for an empty poll', () => {
-    expect(summarise(tallyBallots([]))).toEqual({
+    expect(summarise(tallyChoices([]))).toEqual({
       n: 0,
       answered: 0,
       abstentions: 0,
@@ -95,7 +95,7 @@ describe('summarising a poll', () => {
   });
 
   it('counts a poll where everyone abstained as responses with no statistics', () => {
-    const stats = summarise(tallyBallots(['abstain', 'abstain', 'abstain']));
+    const stats = summarise(tallyChoices(['abstain', 'abstain', 'abstain']));
     expect(stats.n).toBe(3);
     expect(stats.answered).toBe(0);
     expect(stats.abstentions).toBe(3);
@@ -105,8 +105,8 @@ describe('summarising a poll', () => {
   });
 
   it('leaves abstentions out of every statistic but n', () => {
-    const without = summarise(tallyBallots([1, 2, 2, 4]));
-    const withAbstain = summarise(tallyBallots([1, 2, 'abstain', 2, 4, 'abstain']));
+    const without = summarise(tallyChoices([1, 2, 2, 4]));
+    const withAbstain = summarise(tallyChoices([1, 2, 'abstain', 2, 4, 'abstain']));
     expect(withAbstain.n).toBe(6);
     expect({ ...withAbstain, n: 4, abstentions: 0 }).toEqual(without);
   });
@@ -153,8 +153,8 @@ describe('consensus (Tastle & Wierman 2007)', () => {
 
   it('is low but above 0 for an uneven split between the ends', () => {
     // Two at 1, one at 5: μ = 7/3; 1 + (2/3)·log₂(2/3) + (1/3)·log₂(1/3).
-    expect(consensus(tallyBallots([1, 1, 5]))).toBeCloseTo(1 + (2 / 3) * Math.log2(2 / 3) + (1 / 3) * Math.log2(1 / 3), 12);
-    expect(consensus(tallyBallots([1, 1, 5]))).toBeCloseTo(0.0817, 4);
+    expect(consensus(tallyChoices([1, 1, 5]))).toBeCloseTo(1 + (2 / 3) * Math.log2(2 / 3) + (1 / 3) * Math.log2(1 / 3), 12);
+    expect(consensus(tallyChoices([1, 1, 5]))).toBeCloseTo(0.0817, 4);
   });
 
   it('matches the worked example of the R package agrmt on a seven-level scale', () => {
@@ -168,7 +168,7 @@ describe('consensus (Tastle & Wierman 2007)', () => {
   });
 
   it('agrees with the summary', () => {
-    const d = tallyBallots([1, 3, 3, 4, 'abstain', 5, 5]);
+    const d = tallyChoices([1, 3, 3, 4, 'abstain', 5, 5]);
     expect(summarise(d).consensus).toBe(consensus(d));
   });
 });

@@ -525,123 +525,122 @@ function createBrowserWindowClass(owner: FakeElectron) {
 }
 
 export class FakeBrowserWindow extends FakeEmitter {
+  readonly webContents: FakeWebContents;
+  bounds: Rectangle;
+  fullScreen: boolean;
+  visible = false;
+  minimized = false;
+  focused = false;
+  destroyed = false;
+  /** Method calls on this window, in order: 'show', 'focus', 'setFullScreen(true)', … */
+  readonly actions: string[] = [];
 
-    readonly webContents: FakeWebContents;
-    bounds: Rectangle;
-    fullScreen: boolean;
-    visible = false;
-    minimized = false;
-    focused = false;
-    destroyed = false;
-    /** Method calls on this window, in order: 'show', 'focus', 'setFullScreen(true)', … */
-    readonly actions: string[] = [];
+  constructor(
+    owner: FakeElectron,
+    readonly options: Record<string, any> = {},
+  ) {
+    super();
+    owner.recordCall('new BrowserWindow', [options]);
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+    this.fullScreen = Boolean(options.fullscreen);
+    this.webContents = owner.createWebContents();
+    owner.windows.push(this);
+    // Electron announces the new contents while the window is being constructed.
+    owner.app.emit('web-contents-created', fakeEvent(), this.webContents);
+    owner.app.emit('browser-window-created', fakeEvent(), this);
+  }
 
-    constructor(
-      owner: FakeElectron,
-      readonly options: Record<string, any> = {},
-    ) {
-      super();
-      owner.recordCall('new BrowserWindow', [options]);
-      this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
-      this.fullScreen = Boolean(options.fullscreen);
-      this.webContents = owner.createWebContents();
-      owner.windows.push(this);
-      // Electron announces the new contents while the window is being constructed.
-      owner.app.emit('web-contents-created', fakeEvent(), this.webContents);
-      owner.app.emit('browser-window-created', fakeEvent(), this);
-    }
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
 
-    loadURL(url: string): Promise<void> {
-      return this.webContents.loadURL(url);
-    }
+  show(): void {
+    this.actions.push('show');
+    this.visible = true;
+  }
 
-    show(): void {
-      this.actions.push('show');
-      this.visible = true;
-    }
+  hide(): void {
+    this.actions.push('hide');
+    this.visible = false;
+  }
 
-    hide(): void {
-      this.actions.push('hide');
-      this.visible = false;
-    }
+  isVisible(): boolean {
+    return this.visible;
+  }
 
-    isVisible(): boolean {
-      return this.visible;
-    }
+  focus(): void {
+    this.actions.push('focus');
+    this.focused = true;
+  }
 
-    focus(): void {
-      this.actions.push('focus');
-      this.focused = true;
-    }
+  isFocused(): boolean {
+    return this.focused;
+  }
 
-    isFocused(): boolean {
-      return this.focused;
-    }
+  minimize(): void {
+    this.actions.push('minimize');
+    this.minimized = true;
+  }
 
-    minimize(): void {
-      this.actions.push('minimize');
-      this.minimized = true;
-    }
+  restore(): void {
+    this.actions.push('restore');
+    this.minimized = false;
+  }
 
-    restore(): void {
-      this.actions.push('restore');
-      this.minimized = false;
-    }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
 
-    isMinimized(): boolean {
-      return this.minimized;
-    }
+  setFullScreen(flag: boolean): void {
+    this.actions.push(`setFullScreen(${flag})`);
+    this.fullScreen = flag;
+  }
 
-    setFullScreen(flag: boolean): void {
-      this.actions.push(`setFullScreen(${flag})`);
-      this.fullScreen = flag;
-    }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
 
-    isFullScreen(): boolean {
-      return this.fullScreen;
-    }
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.actions.push(`setBounds(${JSON.stringify(bounds)})`);
+    this.bounds = { ...this.bounds, ...bounds };
+  }
 
-    setBounds(bounds: Partial<Rectangle>): void {
-      this.actions.push(`setBounds(${JSON.stringify(bounds)})`);
-      this.bounds = { ...this.bounds, ...bounds };
-    }
+  getBounds(): Rectangle {
+    return { ...this.bounds };
+  }
 
-    getBounds(): Rectangle {
-      return { ...this.bounds };
-    }
+  setMenuBarVisibility(visible: boolean): void {
+    this.actions.push(`setMenuBarVisibility(${visible})`);
+  }
 
-    setMenuBarVisibility(visible: boolean): void {
-      this.actions.push(`setMenuBarVisibility(${visible})`);
-    }
+  setTitle(title: string): void {
+    this.actions.push(`setTitle(${title})`);
+  }
 
-    setTitle(title: string): void {
-      this.actions.push(`setTitle(${title})`);
-    }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
 
-    isDestroyed(): boolean {
-      return this.destroyed;
-    }
+  /** Close as the user would: 'close', then 'closed', then the window is gone. */
+  close(): void {
+    if (this.destroyed) return;
+    const event = fakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroy();
+  }
 
-    /** Close as the user would: 'close', then 'closed', then the window is gone. */
-    close(): void {
-      if (this.destroyed) return;
-      const event = fakeEvent();
-      this.emit('close', event);
-      if (event.defaultPrevented) return;
-      this.destroy();
-    }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
 
-    destroy(): void {
-      if (this.destroyed) return;
-      this.destroyed = true;
-      this.webContents.destroyed = true;
-      this.emit('closed');
-    }
-
-    /** Play the page finishing its first paint. */
-    becomeReadyToShow(): void {
-      this.emit('ready-to-show');
-    }
+  /** Play the page finishing its first paint. */
+  becomeReadyToShow(): void {
+    this.emit('ready-to-show');
+  }
 }
 
 async function defaultFetch(url: string): Promise<Response> {

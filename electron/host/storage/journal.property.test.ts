@@ -75,7 +75,7 @@ describe('journal under random damage', () => {
           const written: JournalRecord[] = await Promise.all(entries.map((e) => journal.append(e)));
           await journal.close();
           const original = await fsp.readFile(file);
-          let damaged = original;
+          let damaged: Buffer = original;
           for (const d of damages) damaged = applyDamage(damaged, d);
           await fsp.writeFile(file, damaged);
 

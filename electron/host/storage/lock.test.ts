@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkshopLockedError, type LockInfo } from './errors';
 import { acquireLock, lockPathFor } from './lock';
-import { makeTempDir, removeDir, sleep } from './test-support';
+import { instrumentFs, makeTempDir, removeDir, sleep } from './test-support';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const execFileP = promisify(execFile);
@@ -146,6 +146,28 @@ describe('workshop lock', () => {
     expect(await lock.isHeld()).toBe(false);
     await lock.release();
     expect(JSON.parse(await fsp.readFile(lockFile, 'utf8'))).toMatchObject({ owner: 'someone else' });
+  });
+
+  it('lets exactly one of several racers take over the same stale lock, even with a jittery disk', async () => {
+    // Six simulated processes (distinct pids, all alive) race for a lock left by a dead pid;
+    // random delays before each file operation widen every race window.
+    const { fs } = instrumentFs(async (call) => {
+      if (call.op === 'readFile') await sleep(Math.random() * 6);
+      else if (call.op !== 'sync' && call.op !== 'write') await sleep(Math.random());
+    });
+    const live = new Set([1001, 1002, 1003, 1004, 1005, 1006]);
+    for (let trial = 0; trial < 25; trial++) {
+      const f = path.join(dir, `race-${trial}.ruam`);
+      await fsp.writeFile(lockPathFor(f), JSON.stringify({ pid: 5, hostname: os.hostname(), startedAt: new Date().toISOString(), owner: 'dead', token: 't' }));
+      const results = await Promise.allSettled(
+        [...live].map((pid) => acquireLock(f, { owner: `p${pid}`, pid, fs, isPidAlive: (p) => live.has(p), heartbeatMs: 0 })),
+      );
+      const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      expect(won).toHaveLength(1);
+      expect(await won[0]!.isHeld()).toBe(true);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'LOCKED' });
+      await won[0]!.release();
+    }
   });
 
   it('lets exactly one of several processes take over the same stale lock', async () => {

@@ -1,0 +1,149 @@
+import { copyFile, mkdtemp, readFile, readdir, writeFile, appendFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseRuamFile, serializeRuamFile } from '../../shared/format/ruam-file';
+import { createWorkshop } from '../../shared/domain/create';
+import { WorkshopFile, WorkshopFileError } from './workshop-file';
+import { WorkshopHost } from './workshop-host';
+
+let dir: string;
+const opened: WorkshopFile[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ruam-file-'));
+});
+afterEach(async () => {
+  for (const file of opened.splice(0)) await file.close().catch(() => undefined);
+});
+
+const setTitle = (host: WorkshopHost, title: string) => host.handle('dispatch', [{ type: 'meta.update', payload: { title } }]);
+
+async function createAt(name = 'w.ruam') {
+  const host = new WorkshopHost();
+  const file = await WorkshopFile.create(path.join(dir, name), host, { title: 'เริ่มต้น' }, { autosaveDelayMs: 60_000 });
+  opened.push(file);
+  return { host, file, filePath: path.join(dir, name) };
+}
+
+/** What a crash leaves on disk: copy the snapshot and journal while the app is still "running". */
+async function crashCopy(filePath: string, name = 'crashed.ruam') {
+  const target = path.join(dir, name);
+  await copyFile(filePath, target);
+  await copyFile(`${filePath}.journal`, `${target}.journal`);
+  return target;
+}
+
+describe('WorkshopFile', () => {
+  it('creates a valid file and refuses to overwrite an existing one', async () => {
+    const { filePath } = await createAt();
+    const parsed = parseRuamFile(await readFile(filePath, 'utf8'));
+    expect(parsed.ok && parsed.workshop.meta.title).toBe('เริ่มต้น');
+    await expect(WorkshopFile.create(filePath, new WorkshopHost())).rejects.toMatchObject({ code: 'EXISTS' });
+  });
+
+  it('keeps changes across save, close and reopen', async () => {
+    const { host, file, filePath } = await createAt();
+    await setTitle(host, 'เวทีรับฟังความคิดเห็น');
+    expect(host.snapshot().file.saveState).toBe('unsaved');
+    await file.close();
+    const again = new WorkshopHost();
+    const { file: reopened, report } = await WorkshopFile.open(filePath, again);
+    opened.push(reopened);
+    expect(again.current?.meta.title).toBe('เวทีรับฟังความคิดเห็น');
+    expect(report.recovered).toBe(0);
+  });
+
+  it('recovers every acknowledged change from the journal after a crash, and says how many', async () => {
+    const { host, filePath } = await createAt();
+    for (let i = 1; i <= 5; i++) expect((await setTitle(host, `ฉบับที่ ${i}`)).ok).toBe(true);
+    const crashed = await crashCopy(filePath);
+    const recoveredHost = new WorkshopHost();
+    const { file, report } = await WorkshopFile.open(crashed, recoveredHost);
+    opened.push(file);
+    expect(report.recovered).toBe(5);
+    expect(recoveredHost.current?.meta.title).toBe('ฉบับที่ 5');
+    // The recovery was folded into the snapshot: opening again replays nothing twice.
+    await file.close();
+    const third = new WorkshopHost();
+    const { file: f3, report: r3 } = await WorkshopFile.open(crashed, third);
+    opened.push(f3);
+    expect(r3.recovered).toBe(0);
+    expect(third.current?.meta.title).toBe('ฉบับที่ 5');
+  });
+
+  it('recovers after a crash between an autosave and the journal reset without applying twice', async () => {
+    const { host, file, filePath } = await createAt();
+    await setTitle(host, 'a');
+    await host.handle('dispatch', [{ type: 'meta.update', payload: { venue: 'ห้อง ๑' } }]);
+    const journalBefore = await readFile(`${filePath}.journal`);
+    await file.save();
+    // Put the pre-save journal back beside the saved snapshot: as if the crash hit before reset.
+    const crashed = path.join(dir, 'between.ruam');
+    await copyFile(filePath, crashed);
+    await writeFile(`${crashed}.journal`, journalBefore);
+    const again = new WorkshopHost();
+    const { file: reopened, report } = await WorkshopFile.open(crashed, again);
+    opened.push(reopened);
+    expect(report.recovered).toBe(0);
+    expect(again.current?.meta.venue).toBe('ห้อง ๑');
+  });
+
+  it('skips a torn last journal line instead of failing', async () => {
+    const { host, filePath } = await createAt();
+    await setTitle(host, 'ก่อนไฟดับ');
+    const crashed = await crashCopy(filePath);
+    await appendFile(`${crashed}.journal`, '{"seq":99,"at":"2026-');
+    const again = new WorkshopHost();
+    const { file, report } = await WorkshopFile.open(crashed, again);
+    opened.push(file);
+    expect(report).toMatchObject({ recovered: 1, tornTail: true });
+    expect(again.current?.meta.title).toBe('ก่อนไฟดับ');
+  });
+
+  it('refuses a second open of the same file while it is open', async () => {
+    const { filePath } = await createAt();
+    await expect(WorkshopFile.open(filePath, new WorkshopHost())).rejects.toMatchObject({ code: 'LOCKED' });
+  });
+
+  it('says what is wrong and where for an invalid file, and lists the backups', async () => {
+    const filePath = path.join(dir, 'bad.ruam');
+    const text = serializeRuamFile(createWorkshop({ id: 'w', createdAt: 'now' }), 'now', 'test').replace('"language": "th"', '"language": "fr"');
+    await writeFile(filePath, text);
+    const error = (await WorkshopFile.open(filePath, new WorkshopHost()).catch((e) => e)) as WorkshopFileError;
+    expect(error).toBeInstanceOf(WorkshopFileError);
+    expect(error.code).toBe('INVALID');
+    expect(error.details.path).toBe('$.workshop.meta.language');
+    expect(Array.isArray(error.details.backups)).toBe(true);
+    // The lock was released: a fixed file can be opened right away.
+    await writeFile(filePath, text.replace('"language": "fr"', '"language": "th"'));
+    const { file } = await WorkshopFile.open(filePath, new WorkshopHost());
+    opened.push(file);
+  });
+
+  it('opens a newer-format file read-only and never writes it', async () => {
+    const filePath = path.join(dir, 'newer.ruam');
+    const file = JSON.parse(serializeRuamFile(createWorkshop({ id: 'w', createdAt: 'now' }), 'now', 'test'));
+    file.formatVersion = 999;
+    const text = JSON.stringify(file);
+    await writeFile(filePath, text);
+    const host = new WorkshopHost();
+    const { file: readOnly, report } = await WorkshopFile.open(filePath, host);
+    opened.push(readOnly);
+    expect(report.readOnly).toBe(true);
+    expect(report.warning).toMatch(/newer version of Ruam/);
+    expect((await setTitle(host, 'x')).ok).toBe(false);
+    await readOnly.close();
+    expect(await readFile(filePath, 'utf8')).toBe(text);
+  });
+
+  it('keeps backups of earlier snapshots when saving', async () => {
+    const { host, file, filePath } = await createAt();
+    for (let i = 0; i < 3; i++) {
+      await setTitle(host, `รอบ ${i}`);
+      await file.save();
+    }
+    const backups = await readdir(`${filePath.replace(/\.ruam$/, '')}.ruam-backups`).catch(async () => readdir(path.join(dir, (await readdir(dir)).find((n) => n.includes('backups'))!)));
+    expect(backups.length).toBeGreaterThanOrEqual(2);
+  });
+});

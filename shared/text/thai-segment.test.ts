@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { breakOpportunities, containsThai, segmentWords, wordBoundaries, wordTokens } from './thai-segment';
+import { ICU_CORRECTIONS, KEPT_WHOLE } from './thai-protected-words';
+
+const icuWords = (text: string): string[] =>
+  [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text)].map((segment) => segment.segment);
+
+describe('segmentWords', () => {
+  it('splits Thai into words and keeps every character', () => {
+    expect(segmentWords('ผู้เข้าร่วมประชุมทำงานร่วมกับประชาชน')).toEqual([
+      'ผู้', 'เข้า', 'ร่วม', 'ประชุม', 'ทำงาน', 'ร่วม', 'กับ', 'ประชาชน',
+    ]);
+  });
+
+  it('keeps the words ICU splits wrongly whole', () => {
+    for (const word of ['การบูรณาการ', 'บูรณาการ', 'ธรรมาภิบาล', 'ผลกระทบ', 'แดชบอร์ด', 'ผู้มีส่วนได้ส่วนเสีย', 'ภาครัฐ', 'ประชาชน']) {
+      expect(segmentWords(word), word).toEqual([word]);
+    }
+  });
+
+  it('keeps protected words whole inside a sentence', () => {
+    expect(segmentWords('การบูรณาการข้อมูลภาครัฐเพื่อธรรมาภิบาล')).toEqual([
+      'การบูรณาการ', 'ข้อมูล', 'ภาครัฐ', 'เพื่อ', 'ธรรมาภิบาล',
+    ]);
+  });
+
+  it('applies a correction that re-splits what ICU merged', () => {
+    // ICU: การ|มีน|โย|บาย
+    expect(segmentWords('การมีนโยบาย')).toEqual(['การ', 'มี', 'นโยบาย']);
+  });
+
+  it('does not cut a longer word that contains a protected word', () => {
+    // ภาครัฐ is protected, but in ภาครัฐบาล ICU reads ภาค|รัฐบาล and that must stand.
+    expect(segmentWords('ภาครัฐบาล')).toEqual(['ภาค', 'รัฐบาล']);
+  });
+
+  it('keeps Thai abbreviations with their final full stop', () => {
+    expect(segmentWords('สำนักงาน ก.พ.ร. ปี พ.ศ. ๒๕๖๙')).toEqual(['สำนักงาน', ' ', 'ก.พ.ร.', ' ', 'ปี', ' ', 'พ.ศ.', ' ', '๒๕๖๙']);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(segmentWords('')).toEqual([]);
+    expect(breakOpportunities('')).toEqual([]);
+  });
+
+  it('every ICU correction still changes what ICU says, so stale entries are noticed', () => {
+    for (const entry of ICU_CORRECTIONS) {
+      const word = entry.replaceAll('|', '');
+      expect(icuWords(word), entry).not.toEqual(entry.split('|'));
+      expect(segmentWords(word), entry).toEqual(entry.split('|'));
+    }
+  });
+
+  it('keeps the terms that must never be split whole', () => {
+    for (const word of KEPT_WHOLE) expect(segmentWords(word)).toEqual([word]);
+  });
+
+  it('is lossless for any text', () => {
+    const thaiish = fc.string({ unit: fc.constantFrom(...'กขคงจำาิีึืุู่้๊๋ั็์ เแโใไ ะๆฯ.,()0123456789๐๑๒abcXYZ\n'), maxLength: 60 });
+    fc.assert(
+      fc.property(thaiish, (text) => {
+        expect(segmentWords(text).join('')).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('wordTokens', () => {
+  it('drops spaces and punctuation, keeping words and numbers', () => {
+    expect(wordTokens('ความโปร่งใส (P1), ปี ๒๕๖๙!')).toEqual(['ความ', 'โปร่งใส', 'P1', 'ปี', '๒๕๖๙']);
+  });
+});
+
+describe('breakOpportunities', () => {
+  it('allows breaks between Thai words', () => {
+    const text = 'ทำงานร่วมกับประชาชน';
+    expect(breakOpportunities(text).map((p) => text.slice(0, p))).toEqual(['ทำงาน', 'ทำงานร่วม', 'ทำงานร่วมกับ']);
+  });
+
+  it('breaks after spaces, never before them', () => {
+    const text = 'ภาครัฐ และประชาชน';
+    expect(breakOpportunities(text)).toEqual([7, 10]);
+  });
+
+  it('never breaks inside a protected word', () => {
+    const text = 'ผู้มีส่วนได้ส่วนเสียของภาครัฐ';
+    expect(breakOpportunities(text)).toEqual(['ผู้มีส่วนได้ส่วนเสีย'.length, 'ผู้มีส่วนได้ส่วนเสียของ'.length]);
+  });
+
+  it('never starts a line with ๆ, ฯ or closing punctuation, nor ends one with opening punctuation', () => {
+    for (const text of ['เรื่องต่างๆ', 'ทำ ๆ กัน', 'กรุงเทพฯ', '(ภาครัฐ)', '“ประชาชน”', 'ร้อยละ 10.5%']) {
+      for (const position of breakOpportunities(text)) {
+        expect(text.slice(position), text).not.toMatch(/^[ๆฯ)”%/.\-]/u);
+        expect(text.slice(0, position), text).not.toMatch(/[(“]$/u);
+      }
+    }
+  });
+
+  it('keeps numbers, dates and codes on one line', () => {
+    for (const text of ['10.5%', '12/2569', 'COVID-19', '๑๒/๒๕๖๙']) expect(breakOpportunities(text), text).toEqual([]);
+  });
+
+  it('allows a break after a slash between Thai words', () => {
+    const text = 'ไม่มี/เริ่มต้น';
+    expect(breakOpportunities(text)).toContain('ไม่มี/'.length);
+    expect(breakOpportunities(text)).not.toContain('ไม่มี'.length);
+  });
+
+  it('never breaks inside a cluster or before a following vowel or tone mark', () => {
+    const marks = /^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/u;
+    const thaiish = fc.string({ unit: fc.constantFrom(...'กขคงจนมำาิีึืุู่้๊๋ั็์ เแโใไะ'), maxLength: 40 });
+    fc.assert(
+      fc.property(thaiish, (text) => {
+        const opportunities = breakOpportunities(text);
+        for (const position of opportunities) {
+          expect(position).toBeGreaterThan(0);
+          expect(position).toBeLessThan(text.length);
+          expect(text.slice(position)).not.toMatch(marks);
+          expect(text.slice(position)).not.toMatch(/^\s/u);
+          expect(text.slice(0, position)).not.toMatch(/[เแโใไ]$/u);
+        }
+        expect([...opportunities].sort((a, b) => a - b)).toEqual(opportunities);
+      }),
+    );
+  });
+
+  it('leaves English text breakable at spaces only', () => {
+    expect(breakOpportunities('Open Government Data')).toEqual([5, 16]);
+  });
+});
+
+describe('wordBoundaries', () => {
+  it('starts at 0 and ends at the text length', () => {
+    const text = 'ธรรมาภิบาลภาครัฐ';
+    expect(wordBoundaries(text)).toEqual([0, 'ธรรมาภิบาล'.length, text.length]);
+  });
+
+  it('containsThai tells Thai text from other text', () => {
+    expect(containsThai('abc ๑')).toBe(true);
+    expect(containsThai('abc 1')).toBe(false);
+  });
+});
