@@ -1,5 +1,6 @@
 import { parseArgs, UsageError } from './cli/args';
 import { serveWebMode } from './cli/serve';
+import { infoCommand, newCommand, validateCommand } from './cli/files';
 
 /**
  * The `ruam` command (plain Node). Each subcommand is one entry in COMMANDS; the files issue adds
@@ -8,19 +9,27 @@ import { serveWebMode } from './cli/serve';
 const USAGE = `Usage: ruam <command> [options]
 
 Commands:
-  serve [--port N]   run Ruam in web mode and print the address to open in a browser
-  help               show this message
+  new FILE [--title T] [--org O] [--date YYYY-MM-DD]   create a workshop file
+  validate FILE [--json]                               check a workshop file; exit 1 if it is damaged
+  info FILE [--json]                                   summarise a workshop file
+  serve [FILE] [--port N] [--dir FOLDER]               run Ruam in web mode and print the address to open
+  help                                                 show this message
 `;
 
 type Handler = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Handler> = {
+  new: (argv) => newCommand(argv, process.stdout),
+  validate: (argv) => validateCommand(argv, process.stdout),
+  info: (argv) => infoCommand(argv, process.stdout),
   async serve(argv) {
-    const { flags } = parseArgs(argv, { flags: ['port'], booleans: [] });
+    const { positionals, flags } = parseArgs(argv, { flags: ['port', 'dir'], booleans: [] });
     const port = flags.port === undefined ? 0 : Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
-    const app = await serveWebMode({ port });
-    process.stdout.write(`Ruam web mode is ready. Open this address in a browser on this computer:\n${app.web.url}\n`);
+    if (positionals.length > 1) throw new UsageError('serve takes at most one FILE');
+    const app = await serveWebMode({ port, file: positionals[0], folder: typeof flags.dir === 'string' ? flags.dir : undefined });
+    if (app.openReport?.recovered) process.stdout.write(`Recovered ${app.openReport.recovered} change(s) that were not yet saved.\n`);
+    process.stdout.write(`Ruam web mode is ready. Workshops folder: ${app.workspace.folder}\nOpen this address in a browser on this computer:\n${app.web.url}\n`);
     const stop = () => {
       void app.close().then(() => process.exit(0));
     };

@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { WorkshopHost } from '../host/workshop-host';
+import { Workspace } from '../host/workspace';
+import { jsonFilePreferences } from '../host/preferences';
+import type { OpenReport } from '../../shared/contracts/facilitator';
 import { startWebServer, type RunningWebServer } from '../web/web-server';
 import { rendererDir } from '../paths';
 
@@ -8,12 +12,23 @@ export interface ServeOptions {
   port?: number;
   staticDir?: string;
   token?: string;
+  /** The workshops folder: --dir, else RUAM_HOME, else ~/Ruam. */
+  folder?: string;
+  /** A .ruam file to open at once. */
+  file?: string;
+  autosaveDelayMs?: number;
 }
 
 export interface RunningApp {
   host: WorkshopHost;
+  workspace: Workspace;
   web: RunningWebServer;
+  openReport: OpenReport | null;
   close(): Promise<void>;
+}
+
+export function defaultWorkshopsFolder(): string {
+  return process.env.RUAM_HOME || path.join(os.homedir(), 'Ruam');
 }
 
 /**
@@ -25,11 +40,24 @@ export async function serveWebMode(options: ServeOptions = {}): Promise<RunningA
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`The app is not built yet (no ${path.join(staticDir, 'index.html')}). Run "npm run build" first.`);
   }
+  const folder = path.resolve(options.folder ?? defaultWorkshopsFolder());
   const host = new WorkshopHost();
+  const workspace = new Workspace(host, {
+    folder,
+    preferences: jsonFilePreferences(path.join(folder, '.ruam-preferences.json')),
+    autosaveDelayMs: options.autosaveDelayMs,
+  });
+  host.attachWorkspace(workspace);
+  const openReport = options.file ? await workspace.openPath(options.file) : null;
   const web = await startWebServer({ host, staticDir, port: options.port, token: options.token });
   return {
     host,
+    workspace,
     web,
-    close: () => web.close(),
+    openReport,
+    async close() {
+      await web.close();
+      await workspace.close();
+    },
   };
 }

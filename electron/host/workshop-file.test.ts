@@ -147,3 +147,28 @@ describe('WorkshopFile', () => {
     expect(backups.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('workshop history', () => {
+  it('records who changed what and when, survives saves and crashes, and is hash-chained', async () => {
+    const { verifyHistory } = await import('./history');
+    const { host, file, filePath } = await createAt('history.ruam');
+    await setTitle(host, 'หนึ่ง');
+    await file.save();
+    await setTitle(host, 'สอง');
+    await host.handle('undo', []);
+    expect(file.getHistory().map((h) => h.what)).toEqual(['meta.update', 'meta.update', 'undo']);
+    expect(file.getHistory()[0]).toMatchObject({ actor: 'facilitator', label: { th: 'แก้ไขข้อมูลการประชุม' } });
+
+    const crashed = await crashCopy(filePath, 'history-crash.ruam');
+    const again = new WorkshopHost();
+    const { file: reopened } = await WorkshopFile.open(crashed, again);
+    opened.push(reopened);
+    const history = reopened.getHistory();
+    expect(history.map((h) => h.seq)).toEqual([1, 2, 3]);
+    expect(verifyHistory(history)).toBeNull();
+
+    const tampered = history.map((h) => (h.seq === 2 ? { ...h, actor: 'system' } : h));
+    expect(verifyHistory(tampered)).toEqual({ seq: 2, reason: 'hash' });
+    expect(verifyHistory(history.filter((h) => h.seq !== 2))).toEqual({ seq: 3, reason: 'link' });
+  });
+});

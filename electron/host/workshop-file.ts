@@ -5,6 +5,8 @@ import { createWorkshop } from '../../shared/domain/create';
 import type { WorkshopMeta } from '../../shared/domain/workshop';
 import { parseRuamFile, serializeRuamFile, type FileProblem } from '../../shared/format/ruam-file';
 import type { HostJournalEntry } from './journal-entry';
+import type { HistoryEntry } from '../../shared/format/history';
+import { appendHistory } from './history';
 import type { WorkshopHost } from './workshop-host';
 import {
   acquireLock,
@@ -71,6 +73,8 @@ export class WorkshopFile {
   private dirty = false;
   private saving: Promise<void> | null = null;
   private closed = false;
+  /** Committed entries not yet folded into the snapshot's history. */
+  private pending: { seq: number; entry: HostJournalEntry }[] = [];
 
   private constructor(
     readonly path: string,
@@ -78,8 +82,16 @@ export class WorkshopFile {
     private readonly lock: WorkshopLock | null,
     journal: Journal | null,
     private readonly options: Required<Pick<WorkshopFileOptions, 'autosaveDelayMs' | 'clock'>>,
+    private history: HistoryEntry[],
   ) {
     this.journal = journal;
+  }
+
+  /** Who changed what, when: saved history plus what was committed since the last save. */
+  getHistory(): HistoryEntry[] {
+    let history = this.history;
+    for (const { seq, entry } of this.pending) history = appendHistory(history, seq, entry);
+    return history;
   }
 
   /** Create a new workshop file (refusing to overwrite one) and open it in the host. */
@@ -135,7 +147,7 @@ export class WorkshopFile {
         await lock.release();
         host.load(parsed.workshop, { path: target, saveState: 'saved', readOnly: true });
         host.setPersistence(null);
-        return { file: new WorkshopFile(target, host, null, null, settings), report };
+        return { file: new WorkshopFile(target, host, null, null, settings, parsed.history), report };
       }
 
       host.load(parsed.workshop, { path: target, saveState: 'saved', readOnly: false });
@@ -144,10 +156,12 @@ export class WorkshopFile {
       report.tornTail = read.tornTail;
       const plan = planReplay(read, { hash: snapshot.hash, folded: parsed.journalFold });
       let journal: Journal;
+      let history = parsed.history;
       if (plan.ok && plan.records.length > 0) {
         const result = host.replay(plan.records.map((record) => record.entry as HostJournalEntry));
         report.recovered = result.applied;
         report.skipped = result.skipped;
+        for (const record of plan.records) history = appendHistory(history, record.seq, record.entry as HostJournalEntry);
       }
       const needsFold = (plan.ok && plan.records.length > 0) || read.chainError !== undefined || !plan.ok || parsed.migratedFrom !== null;
       if (needsFold) {
@@ -155,8 +169,9 @@ export class WorkshopFile {
         // journal that belongs to another snapshot is kept aside, never replayed or deleted.
         if (!plan.ok || read.chainError) await keepAside(journalPath, clock);
         await rotateBackups(target).catch(() => undefined);
-        const written = await writeFileAtomic(target, serializeRuamFile(host.current!, clock().toISOString(), WRITTEN_BY));
-        journal = await Journal.create(journalPath, { genesis: written.hash, clock });
+        const nextSeq = plan.ok ? plan.nextSeq : (read.records.at(-1)?.seq ?? 0) + 1;
+        const written = await writeFileAtomic(target, serializeRuamFile(host.current!, clock().toISOString(), WRITTEN_BY, null, history));
+        journal = await Journal.create(journalPath, { genesis: written.hash, startSeq: nextSeq, clock });
       } else if (read.records.length > 0) {
         // Every record is already in the snapshot (a crash after the save, before the journal
         // reset): start the next generation from this snapshot.
@@ -164,7 +179,7 @@ export class WorkshopFile {
       } else {
         journal = await Journal.open(journalPath, { genesis: snapshot.hash, startSeq: plan.ok ? plan.nextSeq : 1, clock });
       }
-      const opened = new WorkshopFile(target, host, lock, journal, settings);
+      const opened = new WorkshopFile(target, host, lock, journal, settings, history);
       opened.attach();
       return { file: opened, report };
     } catch (error) {
@@ -180,7 +195,8 @@ export class WorkshopFile {
   /** The host's persistence hook: durable in the journal, then schedule a snapshot. */
   private async record(entry: HostJournalEntry): Promise<void> {
     if (!this.journal) throw new Error('This workshop is open read-only.');
-    await this.journal.append(entry);
+    const record = await this.journal.append(entry);
+    this.pending.push({ seq: record.seq, entry });
     this.dirty = true;
     this.host.setFileState({ saveState: 'unsaved' });
     this.scheduleSave();
@@ -206,11 +222,16 @@ export class WorkshopFile {
       // Everything up to this seq is in the document we serialise (entries are applied before
       // they are appended, and appends get their seq synchronously).
       const throughSeq = journal.lastSeq;
-      const text = serializeRuamFile(this.host.current!, this.options.clock().toISOString(), WRITTEN_BY, { genesis: journal.genesis, seq: throughSeq });
+      const folding = this.pending.filter((p) => p.seq <= throughSeq).sort((a, b) => a.seq - b.seq);
+      let history = this.history;
+      for (const { seq, entry } of folding) history = appendHistory(history, seq, entry);
+      const text = serializeRuamFile(this.host.current!, this.options.clock().toISOString(), WRITTEN_BY, { genesis: journal.genesis, seq: throughSeq }, history);
       try {
         await rotateBackups(this.path).catch(() => undefined);
         const written = await writeFileAtomic(this.path, text);
         await journal.reset(written.hash, throughSeq);
+        this.history = history;
+        this.pending = this.pending.filter((p) => p.seq > throughSeq);
         this.host.setFileState({ saveState: this.dirty ? 'unsaved' : 'saved' });
       } catch (error) {
         this.dirty = true;

@@ -11,13 +11,16 @@ import {
   type DispatchResult,
   type FacilitatorRequests,
   type HostSnapshot,
-  type NewWorkshopInput,
   type Reply,
   type RequestError,
   type RequestName,
   type SaveState,
 } from '../../shared/contracts/facilitator';
 import type { HostJournalEntry } from './journal-entry';
+import type { Workspace } from './workspace';
+
+/** What the host needs of the files layer (the Workspace); an interface so tests can fake it. */
+export type WorkspaceLike = Pick<Workspace, 'create' | 'list' | 'openRef' | 'save' | 'close' | 'backups' | 'restore' | 'history'>;
 
 export interface HostOptions {
   /** Injected so tests and replays are deterministic. */
@@ -73,6 +76,7 @@ export class WorkshopHost {
   private persist: (entry: HostJournalEntry) => Promise<void>;
   private file: HostSnapshot['file'] = { path: null, saveState: 'memory', readOnly: false };
   private entrySeq = 0;
+  private files: WorkspaceLike | null = null;
   private rolledBackTo = 0;
 
   constructor(options: HostOptions = {}) {
@@ -102,18 +106,71 @@ export class WorkshopHost {
     }
   }
 
+  /**
+   * One handler per request in the contract; the mapped type makes a missing or mistyped handler
+   * a compile error, so the contract and the host cannot drift apart.
+   */
+  private readonly handlers: {
+    [K in RequestName]: (args: FacilitatorRequests[K]['args'], actor: Actor) => Promise<FacilitatorRequests[K]['result']>;
+  } = {
+    getSnapshot: async () => this.snapshot(),
+    newWorkshop: async ([input]) => {
+      if (!this.files) return this.newWorkshop(input);
+      await this.fileOperation(() => this.files!.create(input.meta ?? {}, input.fileName));
+      return this.snapshot();
+    },
+    dispatch: ([command], actor) => this.dispatch(command, actor),
+    undo: (_args, actor) => this.undo(actor),
+    redo: (_args, actor) => this.redo(actor),
+    listWorkshops: async () => (this.files ? this.fileOperation(() => this.files!.list()) : { folder: null, files: [], recent: [] }),
+    openWorkshop: ([ref]) => this.fileOperation(() => this.requireFiles().openRef(ref)),
+    saveWorkshop: async () => {
+      await this.fileOperation(() => this.requireFiles().save());
+      return this.snapshot();
+    },
+    closeWorkshop: async () => {
+      await this.fileOperation(() => this.requireFiles().close());
+      this.unload();
+      return this.snapshot();
+    },
+    listBackups: () => this.fileOperation(() => this.requireFiles().backups()),
+    restoreBackup: ([name]) => this.fileOperation(() => this.requireFiles().restore(name)),
+    getHistory: async () => this.files?.history() ?? [],
+  };
+
   private run(name: RequestName, args: unknown[], actor: Actor): Promise<unknown> {
-    switch (name) {
-      case 'getSnapshot':
-        return Promise.resolve(this.snapshot());
-      case 'newWorkshop':
-        return Promise.resolve(this.newWorkshop(args[0] as NewWorkshopInput));
-      case 'dispatch':
-        return this.dispatch(args[0], actor);
-      case 'undo':
-        return this.undo(actor);
-      case 'redo':
-        return this.redo(actor);
+    const handler = this.handlers[name] as (args: unknown[], actor: Actor) => Promise<unknown>;
+    return handler(args, actor);
+  }
+
+  /** The files layer for this host: web mode and desktop have one; a bare host works in memory. */
+  attachWorkspace(files: WorkspaceLike | null): void {
+    this.files = files;
+  }
+
+  private requireFiles(): WorkspaceLike {
+    if (!this.files) fail('NOT_AVAILABLE', 'Workshop files are not available here.');
+    return this.files!;
+  }
+
+  /** Run a file operation, turning a WorkshopFileError into a clear FILE_PROBLEM reply. */
+  private async fileOperation<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'WorkshopFileError') {
+        const fileError = error as Error & { code: string; details?: { path?: string; backups?: { name: string; takenAt: Date | string }[] } };
+        throw new RequestFailure({
+          code: 'FILE_PROBLEM',
+          message: fileError.message,
+          file: {
+            problem: fileError.code,
+            path: fileError.details?.path,
+            backups: fileError.details?.backups?.map(({ name, takenAt }) => ({ name, takenAt: takenAt instanceof Date ? takenAt.toISOString() : takenAt })),
+          },
+        });
+      }
+      throw error;
     }
   }
 
@@ -131,9 +188,18 @@ export class WorkshopHost {
   }
 
   /** Replace whatever is open with a fresh workshop (the files layer decides where it lives). */
-  newWorkshop(input: NewWorkshopInput = {}): HostSnapshot {
+  newWorkshop(input: { meta?: Partial<Workshop['meta']> } = {}): HostSnapshot {
     this.load(createWorkshop({ id: this.newId(), createdAt: this.clock().toISOString(), meta: input.meta }));
     return this.snapshot();
+  }
+
+  /** Nothing open any more (after closing a file). */
+  unload(): void {
+    this.workshop = null;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.file = { path: null, saveState: 'memory', readOnly: false };
+    this.publish([]);
   }
 
   /** Open an existing document (already validated by the file format layer). */

@@ -22,6 +22,8 @@ export async function requestHost(method: RequestName, args: unknown[]): Promise
  * snapshot is fetched: a window that subscribes between two changes would otherwise see nothing.
  */
 export function subscribeToSnapshots(listener: (snapshot: HostSnapshot) => void): () => void {
+  // The page is not trusted to pass what the type says.
+  if (typeof listener !== 'function') throw new TypeError('onSnapshot expects a function');
   let subscribed = true;
   const handler = (_event: IpcRendererEvent, snapshot: HostSnapshot) => {
     if (subscribed) listener(snapshot);

@@ -14,6 +14,6 @@ export {
   type StakeholderOnGrid,
 } from './stakeholder-grid';
 export { representationSvg, type RepresentationOptions, type RepresentationRow } from './representation';
-export { checkSvgSubset } from './svg-subset';
+export { checkSvgSubset, elementsOf } from './svg-subset';
 export { escapeXml } from './svg';
 export { textWidth, truncateText, wrapText } from './text';

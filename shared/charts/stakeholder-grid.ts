@@ -152,26 +152,37 @@ export function layoutStakeholderGrid(options: StakeholderGridOptions): Stakehol
     byCell.set(key, [...(byCell.get(key) ?? []), s]);
   }
 
-  let cardFontSize = Math.max(8, Math.min(24, base * 0.75));
-  let cardHeight = cardFontSize * 1.8;
-  const gap = Math.max(2, cardFontSize * 0.3);
-  let rowsFit = Math.floor((rowHeight - gap) / (cardHeight + gap));
-  if (rowsFit < 1) {
-    // A very small chart: one card per row, as tall as the cell allows.
-    cardHeight = Math.max(1, rowHeight - 2 * gap);
-    cardFontSize = Math.min(cardFontSize, cardHeight / 1.4);
-    rowsFit = 1;
-  }
-  const innerWidth = Math.max(1, columnWidth - 2 * gap);
-  const minCardWidth = cardFontSize * 5;
+  // One card size for the whole grid: the largest at which the most crowded cell holds all its
+  // stakeholders (stacked, then in columns) on cards at least six characters wide; failing that,
+  // four (a shorter name is no longer recognisable); failing that, the smallest size and "+k".
+  const crowded = Math.max(0, ...[...byCell.values()].map((list) => list.length));
+  const sizing = (scale: number, minCharacters: number) => {
+    const fontSize = Math.max(8, Math.min(24, base * 0.75 * scale));
+    const gap = Math.max(2, fontSize * 0.3);
+    let height = fontSize * 1.8;
+    let rows = Math.floor((rowHeight - gap) / (height + gap));
+    if (rows < 1) {
+      // A very small chart: one card per row, as tall as the cell allows.
+      height = Math.max(1, rowHeight - 2 * gap);
+      rows = 1;
+    }
+    const inner = Math.max(1, columnWidth - 2 * gap);
+    const columnsFit = Math.max(1, Math.floor((inner + gap) / (fontSize * minCharacters + gap)));
+    return { fontSize: Math.min(fontSize, height / 1.4), gap, height, rows, inner, columnsFit };
+  };
+  const scales = [1, 0.85, 0.72, 0.6];
+  const options6 = scales.map((scale) => sizing(scale, 6));
+  const options4 = scales.map((scale) => sizing(scale, 4));
+  const fitsAll = (option: ReturnType<typeof sizing>) => option.rows * option.columnsFit >= crowded;
+  const card = options6.find(fitsAll) ?? options4.find(fitsAll) ?? sizing(scales.at(-1) ?? 1, 4);
+  const { fontSize: cardFontSize, gap, height: cardHeight, rows: rowsFit, inner: innerWidth } = card;
 
   const cards: StakeholderGridLayout['cards'] = [];
   const overflow: StakeholderGridLayout['overflow'] = [];
   for (const cell of cells) {
     const here = byCell.get(`${cell.influence}:${cell.interest}`) ?? [];
     if (here.length === 0) continue;
-    const columnsFit = Math.max(1, Math.floor((innerWidth + gap) / (minCardWidth + gap)));
-    const columns = Math.min(columnsFit, Math.ceil(here.length / rowsFit));
+    const columns = Math.min(card.columnsFit, Math.ceil(here.length / rowsFit));
     const capacity = rowsFit * columns;
     const shown = here.length > capacity ? capacity - 1 : here.length;
     const cardWidth = (innerWidth - (columns - 1) * gap) / columns;

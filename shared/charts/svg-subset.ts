@@ -90,3 +90,21 @@ export function checkSvgSubset(svg: string): string[] {
   if (stack.length > 0) problems.push(`unclosed: ${stack.join(' > ')}`);
   return problems;
 }
+
+/**
+ * The elements named `name` in a chart, each with its attributes (values unescaped) and, for
+ * <text>, its content: enough for a test or an exporter to read a chart back without a DOM.
+ */
+export function elementsOf(svg: string, name: string): { attributes: Record<string, string>; content: string }[] {
+  const unescape = (s: string) =>
+    s.replace(/&(lt|gt|quot|#39|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[entity] ?? '');
+  const found: { attributes: Record<string, string>; content: string }[] = [];
+  // An empty element, an element with only text, or (e.g. <svg>) just the opening tag.
+  const pattern = new RegExp(`<${name}((?:\\s+[\\w:-]+="[^"]*")*)\\s*(?:/>|>(?:([^<]*)</${name}>)?)`, 'g');
+  for (const match of svg.matchAll(pattern)) {
+    const attributes: Record<string, string> = {};
+    for (const [, attr = '', value = ''] of (match[1] ?? '').matchAll(ATTRIBUTE)) attributes[attr] = unescape(value);
+    found.push({ attributes, content: unescape(match[2] ?? '') });
+  }
+  return found;
+}

@@ -1,7 +1,20 @@
 /**
  * Names only (no schemas, no zod), so the sandboxed preloads can import them and stay tiny.
  */
-export const REQUEST_NAMES = ['getSnapshot', 'newWorkshop', 'dispatch', 'undo', 'redo'] as const;
+export const REQUEST_NAMES = [
+  'getSnapshot',
+  'newWorkshop',
+  'dispatch',
+  'undo',
+  'redo',
+  'listWorkshops',
+  'openWorkshop',
+  'saveWorkshop',
+  'closeWorkshop',
+  'listBackups',
+  'restoreBackup',
+  'getHistory',
+] as const;
 
 /** IPC channel names (desktop). Kept here so preload and main agree. */
 export const IPC_REQUEST_CHANNEL = 'ruam:request';

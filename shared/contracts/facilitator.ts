@@ -3,6 +3,7 @@ import type { Command } from '../commands/registry';
 import type { Workshop } from '../domain/workshop';
 import { workshopMetaSchema } from '../domain/workshop';
 import type { LocalizedText } from '../domain/text';
+import type { HistoryEntry } from '../format/history';
 import { REQUEST_NAMES } from './channels';
 
 export { REQUEST_NAMES, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from './channels';
@@ -24,18 +25,64 @@ export interface HostSnapshot {
   undo: { canUndo: boolean; canRedo: boolean; undoLabel: LocalizedText | null; redoLabel: LocalizedText | null };
 }
 
-export type ErrorCode = 'INVALID_ARGUMENT' | 'INVALID_COMMAND' | 'REJECTED' | 'NO_WORKSHOP' | 'NOTHING_TO_UNDO' | 'FORBIDDEN' | 'INTERNAL';
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_COMMAND'
+  | 'REJECTED'
+  | 'NO_WORKSHOP'
+  | 'NOTHING_TO_UNDO'
+  | 'FORBIDDEN'
+  | 'NOT_AVAILABLE'
+  | 'FILE_PROBLEM'
+  | 'INTERNAL';
 
 export interface RequestError {
   code: ErrorCode;
   message: string;
+  /** For FILE_PROBLEM: what kind, where in the file, and the backups that could be restored. */
+  file?: { problem: string; path?: string; backups?: BackupSummary[] };
+}
+
+/** A workshop file the host can open (in the workshops folder, or opened recently). */
+export interface WorkshopFileSummary {
+  /** Opaque reference to pass back to openWorkshop. */
+  ref: string;
+  name: string;
+  title: string;
+  modifiedAt: string;
+  sizeBytes: number;
+}
+
+export interface WorkshopListing {
+  /** The workshops folder (web mode: ~/Ruam by default). */
+  folder: string | null;
+  files: WorkshopFileSummary[];
+  recent: WorkshopFileSummary[];
+}
+
+export interface BackupSummary {
+  name: string;
+  takenAt: string;
+}
+
+/** What opening found, for a message to the facilitator ("12 changes were recovered"). */
+export interface OpenReport {
+  recovered: number;
+  skipped: number;
+  tornTail: boolean;
+  migratedFrom: number | null;
+  readOnly: boolean;
+  warning: string | null;
+  tookOverStaleLock: boolean;
 }
 
 export interface DispatchResult {
   revision: number;
 }
 
-export const newWorkshopInputSchema = z.object({ meta: workshopMetaSchema.partial().strict().optional() }).strict();
+export const newWorkshopInputSchema = z
+  .object({ meta: workshopMetaSchema.partial().strict().optional(), fileName: z.string().min(1).max(200).optional() })
+  .strict();
 export type NewWorkshopInput = z.infer<typeof newWorkshopInputSchema>;
 
 /** Request name → argument tuple and result. One place to add a verb. */
@@ -45,6 +92,13 @@ export interface FacilitatorRequests {
   dispatch: { args: [command: Command]; result: DispatchResult };
   undo: { args: []; result: DispatchResult };
   redo: { args: []; result: DispatchResult };
+  listWorkshops: { args: []; result: WorkshopListing };
+  openWorkshop: { args: [ref: string]; result: OpenReport };
+  saveWorkshop: { args: []; result: HostSnapshot };
+  closeWorkshop: { args: []; result: HostSnapshot };
+  listBackups: { args: []; result: BackupSummary[] };
+  restoreBackup: { args: [name: string]; result: OpenReport };
+  getHistory: { args: []; result: HistoryEntry[] };
 }
 export type RequestName = (typeof REQUEST_NAMES)[number];
 
@@ -63,6 +117,13 @@ export const requestArgSchemas: { [K in RequestName]: z.ZodType<unknown[]> } = {
   dispatch: z.tuple([z.object({ type: z.string(), payload: z.unknown() })]),
   undo: z.tuple([]),
   redo: z.tuple([]),
+  listWorkshops: z.tuple([]),
+  openWorkshop: z.tuple([z.string().min(1).max(4096)]),
+  saveWorkshop: z.tuple([]),
+  closeWorkshop: z.tuple([]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().min(1).max(300)]),
+  getHistory: z.tuple([]),
 };
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workshopSchema, type Workshop } from '../domain/workshop';
 import { MIGRATIONS } from './migrations';
+import { historyEntrySchema, type HistoryEntry } from './history';
 
 /**
  * The .ruam file: one JSON document, the workshop wrapped in an envelope that says what it is
@@ -22,6 +23,8 @@ export const ruamFileSchema = z.object({
    * so a crash between writing the snapshot and resetting the journal never replays twice.
    */
   journalFold: z.object({ genesis: z.string(), seq: z.number().int().min(0) }).nullable().optional(),
+  /** Who changed what, when: hash-chained (see ./history.ts). */
+  history: z.array(historyEntrySchema).optional(),
   workshop: workshopSchema,
 });
 export type RuamFile = z.infer<typeof ruamFileSchema>;
@@ -40,6 +43,7 @@ export type ParsedFile =
       migratedFrom: number | null;
       readOnly: boolean;
       journalFold: { genesis: string; seq: number } | null;
+      history: HistoryEntry[];
       warning?: FileProblem;
     }
   | { ok: false; problem: FileProblem };
@@ -70,7 +74,7 @@ export function parseRuamFile(text: string): ParsedFile {
       message: `This file was written by a newer version of Ruam (file format ${version}; this version reads up to ${CURRENT_FORMAT_VERSION}). It is opened read-only; update Ruam to edit it.`,
     };
     if (!parsed.success) return fail(newer);
-    return { ok: true, workshop: parsed.data.workshop, formatVersion: version, migratedFrom: null, readOnly: true, journalFold: null, warning: newer };
+    return { ok: true, workshop: parsed.data.workshop, formatVersion: version, migratedFrom: null, readOnly: true, journalFold: null, history: parsed.data.history ?? [], warning: newer };
   }
 
   let current: unknown = raw;
@@ -92,6 +96,7 @@ export function parseRuamFile(text: string): ParsedFile {
     migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version,
     readOnly: false,
     journalFold: parsed.data.journalFold ?? null,
+    history: parsed.data.history ?? [],
   };
 }
 
@@ -100,8 +105,11 @@ export function serializeRuamFile(
   savedAt: string,
   writtenBy: string,
   journalFold: { genesis: string; seq: number } | null = null,
+  history: HistoryEntry[] = [],
 ): string {
-  const file: RuamFile = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, savedAt, writtenBy, journalFold, workshop };
+  // The workshop is written last and history compactly: a reader opening the file sees the
+  // envelope first; one history entry per line keeps large files diffable.
+  const file: RuamFile = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, savedAt, writtenBy, journalFold, history, workshop };
   return JSON.stringify(file, null, 1) + '\n';
 }
 

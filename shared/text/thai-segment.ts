@@ -59,11 +59,8 @@ const correctionsByFirstChar: ReadonlyMap<string, readonly Correction[]> = (() =
  * `text.length` (for non-empty text). ICU's boundaries, corrected by the protected-words list.
  */
 export function wordBoundaries(text: string, locale = 'th'): number[] {
-  if (text.length === 0) return [];
-  const icu: number[] = [];
-  for (const segment of segmenterFor(locale).segment(text)) icu.push(segment.index);
-  icu.push(text.length);
-  if (!containsThai(text)) return icu;
+  const icu = icuWordBoundaries(text, locale);
+  if (icu.length === 0 || !containsThai(text)) return icu;
 
   const isIcuBoundary = new Uint8Array(text.length + 1);
   for (const position of icu) isIcuBoundary[position] = 1;
@@ -83,6 +80,18 @@ export function wordBoundaries(text: string, locale = 'th'): number[] {
     while (i < icu.length && icu[i]! < end) i += 1;
   }
   return boundaries;
+}
+
+/**
+ * ICU's own word boundaries, without the corrections. Useful as a last resort inside a protected
+ * word that does not fit a line at all (ผู้มีส่วนได้ส่วนเสีย in a narrow column).
+ */
+export function icuWordBoundaries(text: string, locale = 'th'): number[] {
+  if (text.length === 0) return [];
+  const icu: number[] = [];
+  for (const segment of segmenterFor(locale).segment(text)) icu.push(segment.index);
+  icu.push(text.length);
+  return icu;
 }
 
 function correctionAt(text: string, start: number, isIcuBoundary: Uint8Array): Correction | undefined {

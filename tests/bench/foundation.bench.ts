@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -22,7 +23,8 @@ async function coldStart(): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    const child = spawn(process.execPath, ['dist/electron/cli.js', 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ruam-bench-'));
+    const child = spawn(process.execPath, ['dist/electron/cli.js', 'serve', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('#token=')) resolve();
@@ -56,7 +58,7 @@ function bundleSize(): number {
 
 /** Navigation start to the start screen's button being visible (median of 5 loads). */
 async function firstRender(): Promise<number> {
-  const app = await serveWebMode({ port: 0 });
+  const app = await serveWebMode({ port: 0, folder: mkdtempSync(path.join(os.tmpdir(), 'ruam-bench-')) });
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const times: number[] = [];

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { serveWebMode, type RunningApp } from '../../electron/cli/serve';
 
@@ -7,7 +10,9 @@ import { serveWebMode, type RunningApp } from '../../electron/cli/serve';
  */
 export const test = base.extend<{ app: RunningApp; facilitator: Page; consoleErrors: string[] }>({
   app: async ({}, use) => {
-    const app = await serveWebMode({ port: 0 });
+    // A fresh workshops folder per test: nothing leaks between tests or into ~/Ruam.
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ruam-e2e-'));
+    const app = await serveWebMode({ port: 0, folder });
     await use(app);
     await app.close();
   },

@@ -296,6 +296,23 @@ describe('reset after folding into a snapshot', () => {
     expect(read.records.map((r) => r.seq)).toEqual([3]);
   });
 
+  it('keeps the old journal and stops appending when the reset cannot replace the file', async () => {
+    let failRename = false;
+    const { fs } = instrumentFs((call) => {
+      if (failRename && call.op === 'rename') throw Object.assign(new Error('EIO'), { code: 'EIO' });
+    });
+    const journal = await Journal.open(file, { genesis: GENESIS, fs });
+    await journal.append({ a: 1 });
+    await journal.append({ a: 2 });
+    failRename = true;
+    await expect(journal.reset('S2', 1)).rejects.toMatchObject({ code: 'IO' });
+    await expect(journal.append({ a: 3 })).rejects.toMatchObject({ code: 'IO' });
+    await journal.close();
+    const read = await readJournal(file, { expectedGenesis: GENESIS });
+    expect(read.chainError).toBeUndefined();
+    expect(read.records.map((r) => r.seq)).toEqual([1, 2]);
+  });
+
   it('refuses a throughSeq beyond what was appended', async () => {
     const journal = await Journal.open(file, { genesis: GENESIS });
     await journal.append({ a: 1 });

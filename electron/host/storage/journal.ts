@@ -281,6 +281,7 @@ export class Journal {
   private failure: StorageError | null = null;
   private closing = false;
   private closed = false;
+  private handleOpen = true;
   private readonly counters: JournalStats = { appended: 0, batches: 0, syncs: 0, largestBatch: 0 };
 
   private constructor(
@@ -447,6 +448,7 @@ export class Journal {
     await this.drained();
     if (this.closed) return;
     this.closed = true;
+    if (!this.handleOpen) return;
     try {
       await this.handle.close();
     } catch (error) {
@@ -550,10 +552,13 @@ export class Journal {
         prev = hash;
       }
       const data = Buffer.from(lines.join(''), 'utf8');
+      // Close before replacing: Windows may refuse to rename over a file we hold open. If the
+      // replace fails the journal is stopped anyway (below), so nothing needs the old handle.
+      this.handleOpen = false;
+      await this.handle.close().catch(() => {});
       await writeFileAtomic(this.path, data, { fs: this.fs });
-      const old = this.handle;
       this.handle = await this.fs.open(this.path, 'r+');
-      await old.close().catch(() => {});
+      this.handleOpen = true;
       this.currentGenesis = op.genesis;
       this.lastHash = prev;
       this.size = data.length;

@@ -130,6 +130,15 @@ describe('workshop lock', () => {
     await lock.release();
   });
 
+  it('tells the holder through onLost when its lock file was replaced by someone else', async () => {
+    let lostTo: LockInfo | null | undefined;
+    const lock = await acquireLock(file, { owner: 'me', heartbeatMs: 20, onLost: (current) => (lostTo = current) });
+    await writeLockFile({ pid: process.ppid, owner: 'intruder' });
+    await sleep(120);
+    expect(lostTo).toMatchObject({ owner: 'intruder' });
+    await lock.release();
+  });
+
   it('treats an unreadable lock file as held while young and as stale once old', async () => {
     await fsp.writeFile(lockFile, '');
     await expect(acquireLock(file, { owner: 'me' })).rejects.toMatchObject({ code: 'LOCKED', holder: null });
@@ -148,26 +157,62 @@ describe('workshop lock', () => {
     expect(JSON.parse(await fsp.readFile(lockFile, 'utf8'))).toMatchObject({ owner: 'someone else' });
   });
 
-  it('lets exactly one of several racers take over the same stale lock, even with a jittery disk', async () => {
-    // Six simulated processes (distinct pids, all alive) race for a lock left by a dead pid;
-    // random delays before each file operation widen every race window.
-    const { fs } = instrumentFs(async (call) => {
-      if (call.op === 'readFile') await sleep(Math.random() * 6);
-      else if (call.op !== 'sync' && call.op !== 'write') await sleep(Math.random());
+  it('never removes a lock that replaced the stale one it judged, even with a third acquirer arriving', async () => {
+    // Three simulated processes A, B, C (distinct live pids) and a lock left by dead pid 5.
+    // B reads the stale lock, then is paused while A takes it over. If B then touches the lock
+    // name (rename/unlink), it is paused again while C tries. Exactly one may end up holding.
+    await writeLockFile({ pid: 5, owner: 'crashed' });
+    const live = new Set([101, 102, 103]);
+    const common = { isPidAlive: (p: number) => live.has(p), heartbeatMs: 0 };
+    const gate = () => {
+      let open: () => void = () => {};
+      const promise = new Promise<void>((r) => (open = r));
+      return { promise, open };
+    };
+    const bJudged = gate();
+    const aDone = gate();
+    const bMutated = gate();
+    const cDone = gate();
+    let sawRead = false;
+    let judged = false;
+    let mutated = false;
+    let pausedAfterMutation = false;
+    const { fs: fsB } = instrumentFs(async (call) => {
+      if (!judged) {
+        if (sawRead) {
+          judged = true;
+          bJudged.open();
+          await aDone.promise;
+        } else if (call.op === 'readFile' && call.path === lockFile) sawRead = true;
+        return;
+      }
+      if (mutated && !pausedAfterMutation) {
+        pausedAfterMutation = true;
+        bMutated.open();
+        await cDone.promise;
+      }
+      if ((call.op === 'rename' || call.op === 'unlink') && call.path === lockFile) mutated = true;
     });
-    const live = new Set([1001, 1002, 1003, 1004, 1005, 1006]);
-    for (let trial = 0; trial < 25; trial++) {
-      const f = path.join(dir, `race-${trial}.ruam`);
-      await fsp.writeFile(lockPathFor(f), JSON.stringify({ pid: 5, hostname: os.hostname(), startedAt: new Date().toISOString(), owner: 'dead', token: 't' }));
-      const results = await Promise.allSettled(
-        [...live].map((pid) => acquireLock(f, { owner: `p${pid}`, pid, fs, isPidAlive: (p) => live.has(p), heartbeatMs: 0 })),
-      );
-      const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      expect(won).toHaveLength(1);
-      expect(await won[0]!.isHeld()).toBe(true);
-      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'LOCKED' });
-      await won[0]!.release();
-    }
+    const b = acquireLock(file, { owner: 'B', pid: 102, fs: fsB, ...common });
+    const bSettled = b.then(
+      () => {},
+      () => {},
+    );
+    await bJudged.promise;
+    const a = await acquireLock(file, { owner: 'A', pid: 101, ...common });
+    aDone.open();
+    await Promise.race([bMutated.promise, bSettled]);
+    const c = acquireLock(file, { owner: 'C', pid: 103, ...common });
+    await c.then(
+      () => {},
+      () => {},
+    );
+    cDone.open();
+    const results = await Promise.allSettled([Promise.resolve(a), b, c]);
+    const holders = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.info.owner] : []));
+    expect(holders).toEqual(['A']);
+    expect(await a.isHeld()).toBe(true);
+    await a.release();
   });
 
   it('lets exactly one of several processes take over the same stale lock', async () => {

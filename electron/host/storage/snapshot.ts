@@ -63,7 +63,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
       throw new StorageIOError('close temp file', tmp, error);
     }
     try {
-      await fs.rename(tmp, target);
+      await renameWithRetry(fs, tmp, target);
       renamed = true;
     } catch (error) {
       throw new StorageIOError('rename temp file over', target, error);
@@ -74,6 +74,26 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   } finally {
     if (handle) await handle.close().catch(() => {});
     if (!renamed) await fs.unlink(tmp).catch(() => {});
+  }
+}
+
+const WINDOWS_TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/**
+ * On Windows an antivirus scanner or the search indexer can hold the target open for a moment,
+ * making rename fail with EPERM/EACCES/EBUSY; retry briefly (as graceful-fs does). Elsewhere
+ * these errors are real and reported at once.
+ */
+async function renameWithRetry(fs: StorageFs, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = errnoCode(error);
+      if (process.platform !== 'win32' || attempt >= 10 || code === undefined || !WINDOWS_TRANSIENT.has(code)) throw error;
+      await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
+    }
   }
 }
 

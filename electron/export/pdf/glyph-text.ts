@@ -1,0 +1,326 @@
+/**
+ * Makes the text inside the PDF say what was written, for every extractor (copy/paste, search,
+ * pdftotext, pdf.js), by replacing pdfkit's `EmbeddedFont.encode` on each font of our documents.
+ *
+ * pdfkit maps each glyph to the code points fontkit first saw for it. That breaks Thai twice:
+ *  - Sarabun draws ำ as two glyphs (nikhahit + the glyph of า), so ทำงาน extracts as ทำางาน;
+ *    worse, if ำ comes first in a document, the า glyph is remembered as "nothing" and every
+ *    later า vanishes from the text (กา → ก).
+ *  - Alternate forms (่.small, ั.narrow…) have no code point of their own.
+ * Here each glyph gets the text of its place in the string: the text is cut into grapheme
+ * clusters, the glyphs are matched to clusters, and inside a cluster the glyphs take their
+ * characters in order; what cannot be matched goes to the cluster's widest unmatched glyph.
+ * When one glyph must read differently in different places (า alone vs. า inside ำ) it gets a
+ * second character id in the embedded subset (a copy of the glyph), so the ToUnicode map can
+ * say both.
+ *
+ * Extractors also place characters by geometry. A zero-width mark drawn at or right of the pen
+ * sits *after* the start of the next letter, and poppler then reorders or splits the word
+ * (ส่วน → "สว ่ น"). So every zero-advance glyph is drawn ending exactly at the pen: it is moved
+ * at least MARK_NUDGE (1/100 em — invisible) left, and given a declared width equal to that
+ * distance, with the pen brought back by the same amount, so nothing moves on the page.
+ */
+import type { EmbeddedFont, FontkitGlyphRun, GlyphPosition } from './pdfmake-internals';
+
+/** How far (in 1/1000 em) a mark's origin must sit left of the pen; 1/100 em is not visible. */
+const MARK_NUDGE = 10;
+const CACHE_LIMIT = 50_000;
+
+/** A base character with the marks that belong to it (ำ and Lao ຳ count as marks here). */
+const CLUSTER = /[\s\S][\p{M}\u0E33\u0EB3\u200D]*/gu;
+/** How many neighbouring clusters may form one ligature before we give up matching. */
+const MAX_CLUSTERS_PER_LIGATURE = 4;
+
+/** What a chunk of text becomes in a given font, independent of any document. */
+interface ShapedChunk {
+  readonly glyphIds: readonly number[];
+  readonly texts: readonly string[];
+  readonly positions: readonly GlyphPosition[];
+}
+
+/** Per font file (same font, same shaping), shared by all documents. */
+interface FontKnowledge {
+  readonly chunks: Map<string, ShapedChunk>;
+  readonly clusterGlyphs: Map<string, readonly number[]>;
+  cmapStrings: Map<number, string[]> | null;
+}
+
+/** Per embedded font of one document: the character ids given out so far. */
+interface DocumentFontState {
+  readonly knowledge: FontKnowledge;
+  readonly encodedChunks: Map<string, { hex: string[]; positions: readonly GlyphPosition[] }>;
+  readonly cidByKey: Map<string, number>;
+  readonly includedGlyphs: Set<number>;
+}
+
+const knowledgeByFont = new Map<string, FontKnowledge>();
+const upgradedFonts = new WeakSet<object>();
+
+export function isEmbeddedFont(font: unknown): font is EmbeddedFont {
+  const candidate = font as Partial<EmbeddedFont> | null;
+  return (
+    !!candidate &&
+    typeof candidate.encode === 'function' &&
+    typeof candidate.layoutCached === 'function' &&
+    !!candidate.subset &&
+    Array.isArray(candidate.subset.glyphs) &&
+    Array.isArray(candidate.unicode) &&
+    Array.isArray(candidate.widths)
+  );
+}
+
+/** Replaces `font.encode` with the cluster-aware version. Idempotent. */
+export function upgradeFont(font: EmbeddedFont): void {
+  if (upgradedFonts.has(font)) return;
+  upgradedFonts.add(font);
+  const state: DocumentFontState = {
+    knowledge: knowledgeFor(font),
+    encodedChunks: new Map(),
+    cidByKey: new Map(),
+    includedGlyphs: new Set(),
+  };
+  font.encode = (text: string, features?: unknown) => encode(font, state, text, features);
+}
+
+function knowledgeFor(font: EmbeddedFont): FontKnowledge {
+  const fk = font.font as unknown as { postscriptName?: string; numGlyphs?: number; head?: { checkSumAdjustment?: number } };
+  const key = `${fk.postscriptName ?? '?'}:${fk.numGlyphs ?? '?'}:${fk.head?.checkSumAdjustment ?? '?'}`;
+  let knowledge = knowledgeByFont.get(key);
+  if (!knowledge) {
+    knowledge = { chunks: new Map(), clusterGlyphs: new Map(), cmapStrings: null };
+    knowledgeByFont.set(key, knowledge);
+  }
+  return knowledge;
+}
+
+function encode(font: EmbeddedFont, state: DocumentFontState, text: string, features: unknown): [string[], GlyphPosition[]] {
+  if (features) {
+    // Features change the shaping, so these runs are neither split nor cached (pdfkit does the same).
+    const shaped = shapeChunk(font, state.knowledge, text, font.layoutRun(text, features), features);
+    return [hexFor(font, state, shaped), [...shaped.positions]];
+  }
+  const hex: string[] = [];
+  const positions: GlyphPosition[] = [];
+  // pdfkit shapes text in space-separated chunks (each with its trailing space); so do we.
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 0x20 || char === 0x09 || i === text.length - 1) {
+      const chunk = text.slice(start, i + 1);
+      start = i + 1;
+      let encoded = state.encodedChunks.get(chunk);
+      if (!encoded) {
+        const shaped = shapedChunk(font, state.knowledge, chunk);
+        encoded = { hex: hexFor(font, state, shaped), positions: shaped.positions };
+        state.encodedChunks.set(chunk, encoded);
+      }
+      for (const id of encoded.hex) hex.push(id);
+      for (const position of encoded.positions) positions.push(position);
+    }
+  }
+  return [hex, positions];
+}
+
+function shapedChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string): ShapedChunk {
+  let shaped = knowledge.chunks.get(chunk);
+  if (!shaped) {
+    shaped = shapeChunk(font, knowledge, chunk, font.layoutRun(chunk), undefined);
+    if (knowledge.chunks.size > CACHE_LIMIT) knowledge.chunks.clear();
+    knowledge.chunks.set(chunk, shaped);
+  }
+  return shaped;
+}
+
+function shapeChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string, run: FontkitGlyphRun, features: unknown): ShapedChunk {
+  const glyphIds = run.glyphs.map((glyph) => glyph.id);
+  const positions = run.positions.map((position) => ({
+    xAdvance: position.xAdvance,
+    yAdvance: position.yAdvance,
+    xOffset: position.xOffset,
+    yOffset: position.yOffset,
+    advanceWidth: position.advanceWidth,
+  }));
+  const texts = glyphTexts(font, knowledge, chunk, glyphIds, positions, features);
+  endMarksAtThePen(positions);
+  return { glyphIds, texts, positions };
+}
+
+/**
+ * Draws each zero-advance glyph so that it ends exactly at the pen and starts left of it, which
+ * is where extractors expect a combining mark. The ink stays where the font put it, give or take
+ * MARK_NUDGE for marks the font placed at or right of the pen.
+ */
+function endMarksAtThePen(positions: GlyphPosition[]): void {
+  for (let i = 0; i < positions.length; i += 1) {
+    const position = positions[i]!;
+    if (position.xAdvance !== 0) continue;
+    const shift = Math.min(position.xOffset, -MARK_NUDGE);
+    const width = -shift;
+    position.advanceWidth = width;
+    const previous = positions[i - 1];
+    if (previous && position.yOffset === 0) {
+      // Move the pen back before the mark and forward after it: no text-matrix change needed.
+      previous.xAdvance += shift;
+      position.xOffset = 0;
+      position.xAdvance = width;
+    } else {
+      position.xOffset = shift;
+    }
+  }
+}
+
+/** The text each glyph stands for; joined in glyph order they give back `chunk`. */
+function glyphTexts(
+  font: EmbeddedFont,
+  knowledge: FontKnowledge,
+  chunk: string,
+  glyphIds: readonly number[],
+  positions: readonly GlyphPosition[],
+  features: unknown,
+): string[] {
+  const texts = new Array<string>(glyphIds.length).fill('');
+  const groups = alignClusters(font, knowledge, chunk, glyphIds, features) ?? [{ text: chunk, start: 0, end: glyphIds.length }];
+  let carried = '';
+  for (const group of groups) {
+    const text = carried + group.text;
+    carried = '';
+    if (group.end === group.start) {
+      carried = text; // a cluster that shaped to nothing (rare): its text goes to the next glyph
+      continue;
+    }
+    assignGroup(font, knowledge, text, glyphIds, positions, group.start, group.end, texts);
+  }
+  if (carried && texts.length > 0) texts[texts.length - 1] += carried;
+  return texts;
+}
+
+function assignGroup(
+  font: EmbeddedFont,
+  knowledge: FontKnowledge,
+  text: string,
+  glyphIds: readonly number[],
+  positions: readonly GlyphPosition[],
+  start: number,
+  end: number,
+  texts: string[],
+): void {
+  let consumed = 0;
+  let j = start;
+  for (; j < end; j += 1) {
+    const candidate = cmapStrings(font, knowledge, glyphIds[j]!).find((s) => text.startsWith(s, consumed));
+    if (candidate === undefined) break;
+    texts[j] = candidate;
+    consumed += candidate.length;
+  }
+  const rest = text.slice(consumed);
+  if (j === end) {
+    if (rest) texts[end - 1] += rest;
+    return;
+  }
+  // The unmatched glyphs share the rest of the cluster; the widest one carries it, so the text
+  // sits where the ink is wide (ำ → on the า-shaped glyph, not on the zero-width nikhahit).
+  let widest = j;
+  for (let k = j + 1; k < end; k += 1) if (positions[k]!.xAdvance > positions[widest]!.xAdvance) widest = k;
+  for (let k = j; k < end; k += 1) texts[k] = k === widest ? rest : '';
+}
+
+interface ClusterGroup {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Matches the glyphs of a chunk to its grapheme clusters, by shaping each cluster alone. A
+ * ligature across clusters (f+i → ﬁ) is found by shaping neighbouring clusters together.
+ * Returns null when the glyphs cannot be matched (then the whole chunk is one group).
+ */
+function alignClusters(
+  font: EmbeddedFont,
+  knowledge: FontKnowledge,
+  chunk: string,
+  glyphIds: readonly number[],
+  features: unknown,
+): ClusterGroup[] | null {
+  const clusters = chunk.match(CLUSTER) ?? [];
+  const groups: ClusterGroup[] = [];
+  let glyph = 0;
+  let k = 0;
+  while (k < clusters.length) {
+    let matched = false;
+    for (let size = 1; size <= MAX_CLUSTERS_PER_LIGATURE && k + size <= clusters.length; size += 1) {
+      const text = clusters.slice(k, k + size).join('');
+      const ids = isolatedGlyphs(font, knowledge, text, features);
+      if (sameGlyphsAt(glyphIds, glyph, ids)) {
+        groups.push({ text, start: glyph, end: glyph + ids.length });
+        glyph += ids.length;
+        k += size;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return null;
+  }
+  return glyph === glyphIds.length ? groups : null;
+}
+
+function sameGlyphsAt(glyphIds: readonly number[], at: number, ids: readonly number[]): boolean {
+  if (at + ids.length > glyphIds.length) return false;
+  for (let i = 0; i < ids.length; i += 1) if (glyphIds[at + i] !== ids[i]) return false;
+  return true;
+}
+
+function isolatedGlyphs(font: EmbeddedFont, knowledge: FontKnowledge, text: string, features: unknown): readonly number[] {
+  if (features) return font.font.layout(text, features).glyphs.map((glyph) => glyph.id);
+  let ids = knowledge.clusterGlyphs.get(text);
+  if (!ids) {
+    ids = font.font.layout(text).glyphs.map((glyph) => glyph.id);
+    if (knowledge.clusterGlyphs.size > CACHE_LIMIT) knowledge.clusterGlyphs.clear();
+    knowledge.clusterGlyphs.set(text, ids);
+  }
+  return ids;
+}
+
+/** The characters the font's cmap maps to a glyph (empty for ligatures and alternates). */
+function cmapStrings(font: EmbeddedFont, knowledge: FontKnowledge, glyphId: number): string[] {
+  if (!knowledge.cmapStrings) {
+    const strings = new Map<number, string[]>();
+    for (const codePoint of font.font.characterSet) {
+      const id = font.font.glyphForCodePoint(codePoint).id;
+      const list = strings.get(id) ?? [];
+      list.push(String.fromCodePoint(codePoint));
+      strings.set(id, list);
+    }
+    knowledge.cmapStrings = strings;
+  }
+  return knowledge.cmapStrings.get(glyphId) ?? [];
+}
+
+/** Character ids for a shaped chunk in this document's subset, made on first use. */
+function hexFor(font: EmbeddedFont, state: DocumentFontState, shaped: ShapedChunk): string[] {
+  const hex: string[] = [];
+  for (let i = 0; i < shaped.glyphIds.length; i += 1) {
+    const cid = cidFor(font, state, shaped.glyphIds[i]!, shaped.texts[i]!, shaped.positions[i]!.advanceWidth);
+    hex.push(cid.toString(16).padStart(4, '0'));
+  }
+  return hex;
+}
+
+function cidFor(font: EmbeddedFont, state: DocumentFontState, glyphId: number, text: string, width: number): number {
+  const key = `${glyphId}\u0001${width}\u0001${text}`;
+  let cid = state.cidByKey.get(key);
+  if (cid !== undefined) return cid;
+  if (!state.includedGlyphs.has(glyphId)) {
+    state.includedGlyphs.add(glyphId);
+    cid = font.subset.includeGlyph(glyphId);
+  } else {
+    // The same glyph reading as different text (or with a different declared width): give it a
+    // second slot in the subset, a copy of the same outline.
+    font.subset.glyphs.push(glyphId);
+    cid = font.subset.glyphs.length - 1;
+  }
+  state.cidByKey.set(key, cid);
+  font.widths[cid] = width;
+  font.unicode[cid] = Array.from(text, (char) => char.codePointAt(0)!);
+  return cid;
+}

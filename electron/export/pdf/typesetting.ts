@@ -1,0 +1,123 @@
+/**
+ * Installs the Thai typesetting hooks into pdfmake, once per process.
+ *
+ * The hooks are replacements of prototype methods (runtime subclassing, without forking pdfmake)
+ * and act only on documents rendered through `renderPdf`: such a document's content is registered
+ * here, and while pdfmake lays it out or renders it (both synchronous) the document's settings are
+ * "active". Any other pdfmake document in the process is laid out exactly as stock pdfmake would.
+ */
+import { upgradeFont, isEmbeddedFont } from './glyph-text';
+import { withMergedInlines } from './inline-merging';
+import {
+  LayoutBuilder,
+  PDFMAKE_VERSION,
+  PdfKitDocument,
+  PdfmakePDFDocument,
+  Renderer,
+  TextBreaker,
+  columnCalculator,
+  installedPdfmakeVersion,
+  type Column,
+  type Line,
+  type PdfmakeDocument,
+  type TextNode,
+} from './pdfmake-internals';
+import { cutOverwideInline, getBreaks, keepColumnsWithinWidth } from './thai-line-breaking';
+
+export interface Typesetting {
+  /** Break lines at Thai word boundaries (and what goes with it); off gives stock line breaking. */
+  readonly thaiLineBreaking: boolean;
+}
+
+const typesettingByContent = new WeakMap<object, Typesetting>();
+const typesettingByDocument = new WeakMap<object, Typesetting>();
+/** The settings of the document pdfmake is laying out or rendering right now (synchronous work). */
+let active: Typesetting | null = null;
+
+/** Marks `content` (the object passed as docDefinition.content) as ours, with these settings. */
+export function registerContent(content: object, typesetting: Typesetting): void {
+  typesettingByContent.set(content, typesetting);
+}
+
+function within<T>(typesetting: Typesetting | null, work: () => T): T {
+  const previous = active;
+  active = typesetting;
+  try {
+    return work();
+  } finally {
+    active = previous;
+  }
+}
+
+let installed = false;
+
+export function installTypesetting(): void {
+  if (installed) return;
+  const version = installedPdfmakeVersion();
+  if (version !== PDFMAKE_VERSION) {
+    // The hooks replace internals of one pdfmake version; another version needs them re-checked.
+    throw new Error(`Thai typesetting was written for pdfmake ${PDFMAKE_VERSION}, found ${version}`);
+  }
+  requireMethods(LayoutBuilder.prototype, ['layoutDocument', 'buildNextLine']);
+  requireMethods(Renderer.prototype, ['renderPages', 'renderLine']);
+  requireMethods(TextBreaker.prototype, ['getBreaks']);
+  requireMethods(columnCalculator, ['buildColumnWidths', 'isAutoColumn', 'isStarColumn']);
+  requireMethods(PdfKitDocument.prototype, ['font']);
+
+  const layoutDocument = LayoutBuilder.prototype.layoutDocument;
+  LayoutBuilder.prototype.layoutDocument = function (docStructure, pdfDocument, ...rest) {
+    const typesetting = typeof docStructure === 'object' && docStructure !== null ? typesettingByContent.get(docStructure) : undefined;
+    if (!typesetting) return within(null, () => layoutDocument.call(this, docStructure, pdfDocument, ...rest));
+    typesettingByDocument.set(pdfDocument, typesetting);
+    return within(typesetting, () => layoutDocument.call(this, docStructure, pdfDocument, ...rest));
+  };
+
+  const getBreaksStock = TextBreaker.prototype.getBreaks;
+  TextBreaker.prototype.getBreaks = function (texts, styleContextStack) {
+    if (!active) return getBreaksStock.call(this, texts, styleContextStack);
+    return getBreaks(texts, styleContextStack, { thai: active.thaiLineBreaking });
+  };
+
+  const buildNextLine = LayoutBuilder.prototype.buildNextLine;
+  LayoutBuilder.prototype.buildNextLine = function (textNode: TextNode) {
+    if (active?.thaiLineBreaking) cutOverwideInline(textNode, this.writer.context().availableWidth);
+    return buildNextLine.call(this, textNode);
+  };
+
+  const buildColumnWidths = columnCalculator.buildColumnWidths;
+  columnCalculator.buildColumnWidths = function (columns: Column[], availableWidth: number, ...rest: unknown[]) {
+    buildColumnWidths.call(this, columns, availableWidth, ...(rest as [number?, unknown?]));
+    if (active?.thaiLineBreaking) keepColumnsWithinWidth(columnCalculator, columns, availableWidth);
+  };
+
+  const renderPages = Renderer.prototype.renderPages;
+  Renderer.prototype.renderPages = function (pages) {
+    const typesetting = typesettingByDocument.get(this.pdfDocument) ?? null;
+    return within(typesetting, () => renderPages.call(this, pages));
+  };
+
+  const renderLine = Renderer.prototype.renderLine;
+  Renderer.prototype.renderLine = function (line: Line, x: number, y: number) {
+    // A page-number line rewrites its first inline at render time, so it is drawn as laid out.
+    const merge = active?.thaiLineBreaking && line._pageNodeRef === undefined;
+    return renderLine.call(this, merge ? withMergedInlines(line) : line, x, y);
+  };
+
+  // Every font a document of ours opens (for text or for SVG) gets the cluster-aware encoding.
+  const font = PdfKitDocument.prototype.font;
+  PdfmakePDFDocument.prototype.font = function (this: PdfmakeDocument, ...args: unknown[]) {
+    const result = font.apply(this, args);
+    if (typesettingByDocument.has(this) && isEmbeddedFont(this._font)) upgradeFont(this._font);
+    return result;
+  };
+
+  installed = true;
+}
+
+function requireMethods(target: object, names: string[]): void {
+  for (const name of names) {
+    if (typeof (target as Record<string, unknown>)[name] !== 'function') {
+      throw new Error(`pdfmake internals changed: ${name} is missing; the Thai typesetting hooks need updating`);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textWidth, truncateText, wrapText } from './text';
+
+describe('measuring text in Sarabun', () => {
+  it('adds nothing for Thai marks above and below a consonant', () => {
+    expect(textWidth('ก', 20)).toBe(textWidth('กั้', 20));
+    expect(textWidth('ผู้', 20)).toBe(textWidth('ผ', 20));
+  });
+
+  it('scales with the font size and is wider in bold', () => {
+    expect(textWidth('Ruam ร่วม', 20)).toBeCloseTo(2 * textWidth('Ruam ร่วม', 10), 9);
+    expect(textWidth('Ruam ร่วม', 10, 'bold')).toBeGreaterThan(textWidth('Ruam ร่วม', 10));
+  });
+
+  it('comes within 2% of the shaped width of a Thai phrase', () => {
+    // fontkit's layout of this phrase in Sarabun Regular advances 21369 units (1000 per em).
+    expect(textWidth('การพัฒนาเทคโนโลยี นวัตกรรม และโครงสร้างพื้นฐาน', 1000)).toBeGreaterThan(21369 * 0.98);
+    expect(textWidth('การพัฒนาเทคโนโลยี นวัตกรรม และโครงสร้างพื้นฐาน', 1000)).toBeLessThan(21369 * 1.02);
+  });
+});
+
+describe('wrapping labels', () => {
+  it('keeps a label that fits on one line', () => {
+    expect(wrapText('3 เป็นระบบ', 200, 12)).toEqual(['3 เป็นระบบ']);
+  });
+
+  it('breaks Thai between words, never inside a protected word', () => {
+    const lines = wrapText('03 การสร้างภาคีเครือข่าย', textWidth('03 การสร้างภาคีเครือ', 12), 12);
+    expect(lines).toEqual(['03 การสร้างภาคี', 'เครือข่าย']);
+  });
+
+  it('prefers the space between phrases when it falls at the line end', () => {
+    expect(wrapText('05 การสนับสนุนองค์ความรู้ และทรัพยากร', 150, 13)).toEqual(['05 การสนับสนุนองค์ความรู้', 'และทรัพยากร']);
+  });
+
+  it('honours explicit line breaks and collapses spaces', () => {
+    expect(wrapText('ปัจจุบัน\nเป้าหมาย   ใหม่', 500, 12)).toEqual(['ปัจจุบัน', 'เป้าหมาย ใหม่']);
+  });
+
+  it('ends the last kept line with an ellipsis past maxLines', () => {
+    const lines = wrapText('06 การพัฒนาเทคโนโลยี นวัตกรรม และโครงสร้างพื้นฐาน โดยมีประชาชนเป็นศูนย์กลาง', 150, 13, { maxLines: 2 });
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(150);
+  });
+
+  it('splits a word wider than the line between characters, keeping marks with their consonant', () => {
+    const lines = wrapText('ผู้มีส่วนได้ส่วนเสีย', 40, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('ผู้มีส่วนได้ส่วนเสีย');
+    for (const line of lines) expect(line).not.toMatch(/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/);
+  });
+
+  it('gives no lines for empty text', () => {
+    expect(wrapText('', 100, 12)).toEqual([]);
+    expect(wrapText('   ', 100, 12)).toEqual([]);
+  });
+
+  it('keeps every character and fits every line (any mix of Thai and Latin)', () => {
+    const pieces = fc.constantFrom('การ', 'ประชาชน', 'มีส่วนร่วม', 'open', 'data', ' ', '/', 'ผู้นำ', '2569', 'น้ำ');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 30, max: 300 }), (parts, width) => {
+        const input = parts.join('');
+        const lines = wrapText(input, width, 12);
+        expect(lines.join('').replace(/\s/g, '')).toBe(input.replace(/\s/g, ''));
+        for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+});
+
+describe('truncating a name', () => {
+  it('leaves a name that fits alone', () => {
+    expect(truncateText('สำนักงานจังหวัด', 500, 12)).toBe('สำนักงานจังหวัด');
+  });
+
+  it('cuts at a character boundary and adds an ellipsis', () => {
+    const cut = truncateText('องค์การบริหารส่วนตำบล', 80, 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 12)).toBeLessThanOrEqual(80);
+    expect('องค์การบริหารส่วนตำบล'.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut.slice(0, -1)).not.toMatch(/[\u0E40-\u0E44]$/);
+  });
+
+  it('gives nothing when not even the ellipsis fits', () => {
+    expect(truncateText('ก', 1, 12)).toBe('');
+  });
+});
