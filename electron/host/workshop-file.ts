@@ -73,6 +73,7 @@ export class WorkshopFile {
   private dirty = false;
   private saving: Promise<void> | null = null;
   private closed = false;
+  private firstUnsavedAt: number | null = null;
   /** Committed entries not yet folded into the snapshot's history. */
   private pending: { seq: number; entry: HostJournalEntry }[] = [];
 
@@ -202,12 +203,20 @@ export class WorkshopFile {
     this.scheduleSave();
   }
 
+  /**
+   * Save a few seconds after the last change; while changes keep coming (a room voting), save at
+   * least every few delays anyway so the journal stays short and opening stays fast.
+   */
   private scheduleSave(): void {
+    const now = Date.now();
+    this.firstUnsavedAt ??= now;
     if (this.timer) clearTimeout(this.timer);
+    const maxWait = this.options.autosaveDelayMs * 5;
+    const delay = Math.max(0, Math.min(this.options.autosaveDelayMs, this.firstUnsavedAt + maxWait - now));
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.save().catch((error) => console.error('[ruam] autosave failed', error));
-    }, this.options.autosaveDelayMs);
+    }, delay);
     this.timer.unref?.();
   }
 
@@ -218,6 +227,7 @@ export class WorkshopFile {
     this.saving = (async () => {
       const journal = this.journal!;
       this.dirty = false;
+      this.firstUnsavedAt = null;
       this.host.setFileState({ saveState: 'saving' });
       // Everything up to this seq is in the document we serialise (entries are applied before
       // they are appended, and appends get their seq synchronously).

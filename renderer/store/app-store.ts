@@ -36,12 +36,23 @@ export interface AppState {
 
 const UI_LANGUAGE_KEY = 'ruam.uiLanguage';
 
-const ERROR_CODES: readonly ErrorCode[] = ['INVALID_ARGUMENT', 'INVALID_COMMAND', 'REJECTED', 'NO_WORKSHOP', 'NOTHING_TO_UNDO', 'FORBIDDEN', 'INTERNAL'];
+// A record, not a list, so a code added to the contract fails the type check here until it is added.
+const ERROR_CODES: Record<ErrorCode, true> = {
+  INVALID_ARGUMENT: true,
+  INVALID_COMMAND: true,
+  REJECTED: true,
+  NO_WORKSHOP: true,
+  NOTHING_TO_UNDO: true,
+  FORBIDDEN: true,
+  NOT_AVAILABLE: true,
+  FILE_PROBLEM: true,
+  INTERNAL: true,
+};
 
 /** HostRequestError (web) and the preload's Error (desktop) both carry the host's `code`. */
 function errorCodeOf(error: unknown): ErrorCode | null {
   const code = (error as { code?: unknown } | null)?.code;
-  return ERROR_CODES.includes(code as ErrorCode) ? (code as ErrorCode) : null;
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, code) ? (code as ErrorCode) : null;
 }
 
 function storedLanguage(): Language {

@@ -1,6 +1,8 @@
-// Generated from resources/fonts/Sarabun_400Regular.ttf and Sarabun_700Bold.ttf (OFL-1.1)
-// with fontkit: advance widths in thousandths of an em. Thai marks that sit above or below
-// a consonant have no advance (0). Regenerate if the font changes.
+// Advance widths of Sarabun (resources/fonts/Sarabun_400Regular.ttf and Sarabun_700Bold.ttf,
+// OFL-1.1) in thousandths of an em, read with fontkit (in Node):
+//   font.hasGlyphForCodePoint(c) ? font.glyphForCodePoint(c).advanceWidth : 0
+// for c in U+0020–U+007E and U+0E00–U+0E7F. Thai marks that sit above or below a consonant have
+// no advance (0); so do unassigned code points. Regenerate the same way if the font changes.
 
 export type AdvanceTable = { readonly latin: readonly number[]; readonly thai: readonly number[] };
 

@@ -154,7 +154,12 @@ function endMarksAtThePen(positions: GlyphPosition[]): void {
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
     if (position.xAdvance !== 0) continue;
-    const shift = Math.min(position.xOffset, -MARK_NUDGE);
+    const V = process.env.MARKV ?? 'a';
+    let shift = V === 'a' ? Math.min(position.xOffset, -MARK_NUDGE) : position.xOffset > -MARK_NUDGE ? position.xOffset - MARK_NUDGE : position.xOffset;
+    const prevShift = (positions[i - 1] as any)?.__shift;
+    if (V === 'c' && prevShift !== undefined && shift === prevShift) shift -= 1;
+    if (V === 'd' && prevShift !== undefined && shift === prevShift) shift += 1;
+    (position as any).__shift = shift;
     const width = -shift;
     position.advanceWidth = width;
     const previous = positions[i - 1];

@@ -152,6 +152,15 @@ describe('group commit', () => {
     await expect(journal.append({ b: 2 })).rejects.toMatchObject({ code: 'CLOSED' });
   });
 
+  it('refuses to open the same journal twice in one process, which would interleave writes', async () => {
+    const journal = await Journal.open(file, { genesis: GENESIS });
+    await expect(Journal.open(file, { genesis: GENESIS })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(Journal.create(file, { genesis: GENESIS })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await journal.close();
+    const again = await Journal.open(file, { genesis: GENESIS });
+    await again.close();
+  });
+
   it('refuses a path that does not end with .journal, so a snapshot is never appended to', async () => {
     await expect(Journal.open(path.join(dir, 'workshop.ruam'), { genesis: GENESIS })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });

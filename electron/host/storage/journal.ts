@@ -8,6 +8,7 @@
  *
  * Entries are opaque JSON values to this module. See CONTEXT.md for the durability contract.
  */
+import { resolve as resolvePath } from 'node:path';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import {
   errnoCode,
@@ -270,6 +271,19 @@ function checkPath(file: string): void {
   }
 }
 
+/** Journals open for appending in this process: a second writer would interleave batches. */
+const openJournals = new Set<string>();
+
+function checkNotOpen(file: string): void {
+  if (openJournals.has(pathKey(file))) {
+    throw new InvalidArgumentError(`journal ${file} is already open in this process; close it first`, file);
+  }
+}
+
+function pathKey(file: string): string {
+  return resolvePath(file);
+}
+
 function checkGenesis(genesis: unknown): asserts genesis is string {
   if (typeof genesis !== 'string' || genesis.length === 0) throw new InvalidArgumentError('genesis must be a non-empty string');
 }
@@ -315,7 +329,25 @@ export class Journal {
     if (!Number.isSafeInteger(startSeq) || startSeq < 1) throw new InvalidArgumentError(`startSeq must be a positive integer, got ${startSeq}`);
     const maxBatchBytes = options.maxBatchBytes ?? 1024 * 1024;
     const clock = options.clock ?? (() => new Date());
+    checkNotOpen(file);
+    const key = pathKey(file);
+    openJournals.add(key);
+    try {
+      return await Journal.openReserved(file, options.genesis, fs, startSeq, clock, maxBatchBytes);
+    } catch (error) {
+      openJournals.delete(key);
+      throw error;
+    }
+  }
 
+  private static async openReserved(
+    file: string,
+    genesis: string,
+    fs: StorageFs,
+    startSeq: number,
+    clock: () => Date,
+    maxBatchBytes: number,
+  ): Promise<Journal> {
     let bytes: Buffer | null;
     try {
       bytes = await fs.readFile(file);
@@ -328,10 +360,10 @@ export class Journal {
       await writeFileAtomic(file, '', { fs });
       bytes = Buffer.alloc(0);
     }
-    const read = parseJournal(bytes, { expectedGenesis: options.genesis });
+    const read = parseJournal(bytes, { expectedGenesis: genesis });
     if (read.chainError) {
       if (read.chainError.reason === 'genesis-mismatch') {
-        throw new GenesisMismatchError(file, options.genesis, read.chainError.found ?? '');
+        throw new GenesisMismatchError(file, genesis, read.chainError.found ?? '');
       }
       throw new JournalCorruptError(file, read.chainError.seq, read.chainError.reason, read.records.length);
     }
@@ -356,8 +388,8 @@ export class Journal {
       file,
       fs,
       handle,
-      options.genesis,
-      last?.hash ?? options.genesis,
+      genesis,
+      last?.hash ?? genesis,
       last ? last.seq + 1 : startSeq,
       first?.seq ?? startSeq,
       read.validBytes,
@@ -374,6 +406,7 @@ export class Journal {
   static async create(file: string, options: JournalOptions): Promise<Journal> {
     checkPath(file);
     checkGenesis(options.genesis);
+    checkNotOpen(file);
     await writeFileAtomic(file, '', options.fs ? { fs: options.fs } : {});
     return Journal.open(file, options);
   }
@@ -448,6 +481,7 @@ export class Journal {
     await this.drained();
     if (this.closed) return;
     this.closed = true;
+    openJournals.delete(pathKey(this.path));
     if (!this.handleOpen) return;
     try {
       await this.handle.close();

@@ -4,6 +4,9 @@ import type { Language } from '../../../shared/domain/text';
 import type { MessageKey } from '../../i18n';
 import type { IconName } from '../../ui/icons';
 
+// A type literal, not an interface: i18next's options need the implicit index signature.
+export type StepTitleValues = { code?: string };
+
 /** What every step's component receives: the open workshop and the UI language. */
 export interface StepProps {
   workshop: Workshop;
@@ -23,8 +26,8 @@ export interface StepDefinition {
   order: number;
   /** The step's name in the rail and its page heading. */
   titleKey: MessageKey;
-  /** Values for `titleKey`'s {{placeholders}}. */
-  titleValues?: Record<string, string>;
+  /** Values for `titleKey`'s {{placeholders}} (a closed set: i18next reads some names, e.g. `context`, as options). */
+  titleValues?: StepTitleValues;
   /**
    * A name taken from the workshop's own data, shown beside the title (the components' names come
    * from the framework, in the UI language). Null when the workshop has nothing to say.

@@ -1,0 +1,87 @@
+import type { Answer, Ballot } from '../domain/polls';
+import type { Workshop } from '../domain/workshop';
+import { refuse, validateAnswer, type Refusal } from './poll-types';
+import { findBallot, findPoll, latestRound } from './rounds';
+
+/** Who a ballot is from: a phone (identified by its token's hash) or a named participant entered by the facilitator. */
+export type BallotVoter =
+  | { kind: 'phone'; tokenHash: string; sector: string | null }
+  | { kind: 'entered'; participantId: string };
+
+export interface BallotRequest {
+  pollId: string;
+  /** The round the voter was shown; a ballot for a round that has since closed is refused, not moved. */
+  round?: number | undefined;
+  answer: Answer;
+}
+
+export type BallotCheck =
+  | { ok: true; ballot: Ballot; /** The voter's earlier ballot in this round, which this one replaces. */ replaces: Ballot | null }
+  | { ok: false; refusal: Refusal };
+
+/**
+ * Decide whether a ballot may be cast and build it: the round must be open, the answer must fit
+ * the poll, and a voter has one ballot per poll per round (a second replaces the first only where
+ * the poll allows changing a vote). `ballot.cast` applies this; the participant server may call it
+ * first to show the voter a reason in their language, but only the command (run serially by the
+ * host) is authoritative.
+ */
+export function checkBallot(workshop: Workshop, request: BallotRequest, voter: BallotVoter, stamp: { id: string; at: string }): BallotCheck {
+  const poll = findPoll(workshop, request.pollId);
+  if (!poll) return refuse('no-such-poll', 'ไม่พบคำถามนี้', 'There is no such poll.');
+
+  const round = latestRound(poll);
+  if (round && request.round !== undefined && request.round < round.number) {
+    return refuse(
+      'round-over',
+      `รอบที่ ${request.round} ปิดแล้ว ขณะนี้เป็นรอบที่ ${round.number}`,
+      `Round ${request.round} is over; the poll is on round ${round.number} now.`,
+    );
+  }
+  if (!round || round.state !== 'open' || (request.round !== undefined && request.round !== round.number)) {
+    return refuse('round-not-open', 'คำถามนี้ยังไม่เปิดหรือปิดรับคำตอบแล้ว', 'This poll is not open for voting.');
+  }
+
+  let voterId: string;
+  let sector: string | null;
+  if (voter.kind === 'phone') {
+    voterId = voter.tokenHash;
+    sector = voter.sector;
+    if (sector !== null && !workshop.settings.sectors.some((s) => s.id === sector)) {
+      return refuse('unknown-sector', 'ไม่พบภาคส่วนนี้ในรายการของเวที', "That sector is not on this workshop's list.");
+    }
+  } else {
+    const participant = workshop.participants.find((p) => p.id === voter.participantId);
+    if (!participant) return refuse('unknown-participant', 'ไม่พบผู้เข้าร่วมคนนี้ในทะเบียน', 'There is no such participant on the register.');
+    voterId = participant.id;
+    sector = participant.sector === '' ? null : participant.sector;
+  }
+
+  const checked = validateAnswer(poll, request.answer);
+  if (!checked.ok) return checked;
+
+  const earlier = findBallot(workshop, poll.id, round.number, voterId) ?? null;
+  if (earlier && !poll.allowChange) {
+    return refuse(
+      'already-voted',
+      'ท่านลงคะแนนในรอบนี้แล้ว และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ',
+      'This voter has already voted in this round, and this poll does not allow changing a vote.',
+    );
+  }
+
+  return {
+    ok: true,
+    replaces: earlier,
+    ballot: {
+      id: stamp.id,
+      pollId: poll.id,
+      round: round.number,
+      voter: voterId,
+      sector,
+      at: stamp.at,
+      answer: checked.answer,
+      // Phones' open text waits for the facilitator; text the facilitator typed in is theirs already.
+      moderation: checked.answer.kind === 'text' ? (voter.kind === 'entered' ? 'approved' : 'pending') : null,
+    },
+  };
+}
