@@ -1,12 +1,10 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts (each default-exports an async function that
 // returns its figures) and prints one JSON object: { "<bench>": { "<figure>": number, … }, … }.
 // Figures, not pass/fail: targets are written beside each figure's name in the bench files.
+// Run with `node --import tsx` (npm run bench does) so the .ts bench files load.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { register } from 'node:module';
-
-register('tsx/esm', pathToFileURL('./'));
 
 const only = process.argv.slice(2);
 const dir = 'tests/bench';

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from './define';
 import { updateMeta } from './workshop/update-meta';
+import { POLL_COMMANDS } from './polls';
+import { OUTCOME_COMMANDS } from './outcomes';
 
 /**
  * Every command the workshop document accepts. Adding a command is one file plus one line here;
@@ -8,6 +10,8 @@ import { updateMeta } from './workshop/update-meta';
  */
 export const COMMANDS = {
   [updateMeta.type]: updateMeta,
+  ...POLL_COMMANDS,
+  ...OUTCOME_COMMANDS,
 } as const;
 
 export type CommandType = keyof typeof COMMANDS;

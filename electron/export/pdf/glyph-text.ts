@@ -24,6 +24,8 @@ import type { EmbeddedFont, FontkitGlyphRun, GlyphPosition } from './pdfmake-int
 
 /** How far (in 1/1000 em) a mark's origin must sit left of the pen; 1/100 em is not visible. */
 const MARK_NUDGE = 10;
+/** Stacked marks closer than this (1/1000 em) are nudged into written order; further apart they are left alone. */
+const STACK_NUDGE = 12;
 const CACHE_LIMIT = 50_000;
 
 /** A base character with the marks that belong to it (ำ and Lao ຳ count as marks here). */
@@ -151,15 +153,20 @@ function shapeChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string,
  * MARK_NUDGE for marks the font placed at or right of the pen.
  */
 function endMarksAtThePen(positions: GlyphPosition[]): void {
+  let previousMarkShift: number | undefined;
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
-    if (position.xAdvance !== 0) continue;
-    const V = process.env.MARKV ?? 'a';
-    let shift = V === 'a' ? Math.min(position.xOffset, -MARK_NUDGE) : position.xOffset > -MARK_NUDGE ? position.xOffset - MARK_NUDGE : position.xOffset;
-    const prevShift = (positions[i - 1] as any)?.__shift;
-    if (V === 'c' && prevShift !== undefined && shift === prevShift) shift -= 1;
-    if (V === 'd' && prevShift !== undefined && shift === prevShift) shift += 1;
-    (position as any).__shift = shift;
+    if (position.xAdvance !== 0) {
+      previousMarkShift = undefined;
+      continue;
+    }
+    let shift = Math.min(position.xOffset, -MARK_NUDGE);
+    // Stacked marks (ที่, ขึ้น) that start at nearly the same x are ordered by x by extractors:
+    // keep each one a hair right of the mark before it, so they come out in the written order.
+    if (previousMarkShift !== undefined && shift <= previousMarkShift && shift > previousMarkShift - STACK_NUDGE) {
+      shift = previousMarkShift + 1;
+    }
+    previousMarkShift = shift;
     const width = -shift;
     position.advanceWidth = width;
     const previous = positions[i - 1];

@@ -91,7 +91,7 @@ describe('journal under random damage', () => {
           await fsp.unlink(file);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -1,24 +1,30 @@
 /**
- * Test helper: waits until <goAtEpochMs>, tries to take the workshop lock, prints `won` or
- * `locked`, holds a won lock for <holdMs>, then releases it.
+ * Test helper: prints `ready`, waits for a `go` line on stdin, tries to take the workshop lock,
+ * prints `won …` or `locked`, then holds a won lock until stdin closes and releases it.
  *
- *   node --import tsx electron/host/storage/lock-race.fixture.ts <snapshot path> <goAtEpochMs> <holdMs>
+ *   node --import tsx electron/host/storage/lock-race.fixture.ts <snapshot path>
  */
-import { acquireLock } from './lock';
+import { createInterface } from 'node:readline';
+import { acquireLock, type WorkshopLock } from './lock';
 
-async function main(): Promise<void> {
-  const [file, goAt, hold] = process.argv.slice(2);
-  if (!file || !goAt || !hold) throw new Error('usage: lock-race.fixture.ts <snapshot path> <goAtEpochMs> <holdMs>');
-  while (Date.now() < Number(goAt)) await new Promise((r) => setTimeout(r, 1));
-  try {
-    const lock = await acquireLock(file, { owner: `racer ${process.pid}` });
-    process.stdout.write(`won ${lock.tookOverStaleLock ? 'takeover' : 'fresh'}\n`);
-    await new Promise((r) => setTimeout(r, Number(hold)));
-    await lock.release();
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    process.stdout.write(`${code === 'LOCKED' ? 'locked' : `error ${String(error)}`}\n`);
-  }
-}
-
-void main();
+const file = process.argv[2];
+if (!file) throw new Error('usage: lock-race.fixture.ts <snapshot path>');
+let lock: WorkshopLock | undefined;
+const lines = createInterface({ input: process.stdin });
+lines.on('line', (line) => {
+  if (line !== 'go') return;
+  acquireLock(file, { owner: `racer ${process.pid}` }).then(
+    (l) => {
+      lock = l;
+      process.stdout.write(`won ${l.tookOverStaleLock ? 'takeover' : 'fresh'}\n`);
+    },
+    (error: unknown) => {
+      const code = (error as { code?: string }).code;
+      process.stdout.write(`${code === 'LOCKED' ? 'locked' : `error ${String(error)}`}\n`);
+    },
+  );
+});
+lines.on('close', () => {
+  void (lock?.release() ?? Promise.resolve()).then(() => process.exit(0));
+});
+process.stdout.write('ready\n');

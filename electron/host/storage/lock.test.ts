@@ -1,16 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkshopLockedError, type LockInfo } from './errors';
 import { acquireLock, lockPathFor } from './lock';
 import { instrumentFs, makeTempDir, removeDir, sleep } from './test-support';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const execFileP = promisify(execFile);
 
 let dir: string;
 let file: string;
@@ -125,7 +123,7 @@ describe('workshop lock', () => {
     const lock = await acquireLock(file, { owner: 'holder', hostname: 'laptop-a', staleMs: 300, heartbeatMs: 50 });
     const aged = new Date(Date.now() - 10_000);
     await fsp.utimes(lockFile, aged, aged);
-    await sleep(150);
+    for (let i = 0; i < 100 && (await fsp.stat(lockFile)).mtimeMs < Date.now() - 5000; i++) await sleep(20);
     await expect(acquireLock(file, { owner: 'other', hostname: 'laptop-b', staleMs: 300 })).rejects.toMatchObject({ code: 'LOCKED' });
     await lock.release();
   });
@@ -134,7 +132,7 @@ describe('workshop lock', () => {
     let lostTo: LockInfo | null | undefined;
     const lock = await acquireLock(file, { owner: 'me', heartbeatMs: 20, onLost: (current) => (lostTo = current) });
     await writeLockFile({ pid: process.ppid, owner: 'intruder' });
-    await sleep(120);
+    for (let i = 0; i < 100 && lostTo === undefined; i++) await sleep(20);
     expect(lostTo).toMatchObject({ owner: 'intruder' });
     await lock.release();
   });
@@ -217,12 +215,33 @@ describe('workshop lock', () => {
 
   it('lets exactly one of several processes take over the same stale lock', async () => {
     await writeLockFile({ pid: await deadPid(), owner: 'crashed' });
-    const goAt = Date.now() + 700; // after the racers have started
-    const racers = Array.from({ length: 4 }, () =>
-      execFileP(process.execPath, ['--import', 'tsx', path.join(here, 'lock-race.fixture.ts'), file, String(goAt), '600']),
-    );
-    const outputs = (await Promise.all(racers)).map((r) => r.stdout.trim());
-    expect(outputs.filter((o) => o.startsWith('won'))).toHaveLength(1);
-    expect(outputs.filter((o) => o === 'locked')).toHaveLength(3);
+    const racers = Array.from({ length: 4 }, () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'lock-race.fixture.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      const waiters: Array<() => void> = [];
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+        for (const w of waiters.splice(0)) w();
+      });
+      const waitFor = (pattern: RegExp) =>
+        new Promise<string>((resolve, reject) => {
+          const check = () => {
+            const m = pattern.exec(out);
+            if (m) resolve(m[0]);
+            else waiters.push(check);
+          };
+          child.once('exit', (code) => reject(new Error(`racer exited ${code}: ${out}`)));
+          check();
+        });
+      const exited = new Promise((r) => child.once('exit', r));
+      return { child, waitFor, exited };
+    });
+    await Promise.all(racers.map((r) => r.waitFor(/ready/)));
+    for (const r of racers) r.child.stdin.write('go\n'); // all start together, all hold until told
+    const outcomes = await Promise.all(racers.map((r) => r.waitFor(/won \w+|locked|error .*/)));
+    for (const r of racers) r.child.stdin.end();
+    await Promise.all(racers.map((r) => r.exited));
+    expect(outcomes.filter((o) => o.startsWith('won'))).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'locked')).toHaveLength(3);
   });
 });

@@ -1,0 +1,13 @@
+import type { Participant } from '../../domain/people';
+
+export type ParticipantDetail = 'name' | 'organisation' | 'sector' | 'contact' | 'socialGroups' | 'groupsConsent';
+
+/** What happened to the register (for the projector's equality panel and the audit trail). */
+export type ParticipantEvent =
+  | { type: 'participants.added'; ids: string[]; source: Participant['source'] }
+  | { type: 'participants.updated'; id: string; fields: ParticipantDetail[] }
+  | { type: 'participants.removed'; ids: string[] }
+  | { type: 'participants.checkedIn'; id: string; at: string }
+  | { type: 'participants.checkInUndone'; id: string }
+  /** Carries ids only: the event must not repeat the data it records the erasure of. */
+  | { type: 'participants.personalDataErased'; ids: string[] };

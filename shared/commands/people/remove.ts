@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineCommand, rejected } from '../define';
+
+/**
+ * Take people off the register (registered by mistake, or twice). Undoable. Their codes are not
+ * handed out again while a higher code exists (see nextCodeNumber). To keep someone in the counts
+ * but forget who they are, erase their personal data instead.
+ */
+export const removeParticipants = defineCommand({
+  type: 'participant.remove',
+  payload: z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(10_000) }).strict(),
+  undoable: true,
+  label: { th: 'ลบผู้เข้าร่วม', en: 'Remove participant' },
+  apply(document, { ids }) {
+    const wanted = new Set(ids);
+    const known = new Set(document.participants.map((p) => p.id));
+    const missing = [...wanted].find((id) => !known.has(id));
+    if (missing !== undefined) return rejected(`no participant with id "${missing}"`);
+    return {
+      ok: true,
+      document: { ...document, participants: document.participants.filter((p) => !wanted.has(p.id)) },
+      events: [{ type: 'participants.removed', ids: [...wanted] }],
+    };
+  },
+});

@@ -1,0 +1,31 @@
+export { anonymise, anonymousName } from './anonymise';
+export { compactValue, parseConsent, sectorMatcher, socialGroupMatcher, splitList, type CategoryMatch } from './categories';
+export { checkInSearch, type CheckInMatch, type CheckInMatchField, type CheckInSearchOptions } from './check-in-search';
+export { codeNumber, formatCode, nextCodeNumber } from './codes';
+export {
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  applyMappingOverrides,
+  compactHeader,
+  headerScore,
+  mapsAName,
+  recogniseColumns,
+  type ColumnMapping,
+  type ImportField,
+  type MappingOverride,
+} from './columns';
+export { duplicateKey, findDuplicates, type DuplicateGroup } from './duplicates';
+export { UNLISTED_SECTOR, equalityCheck, type EqualityReport, type EqualitySentence, type GroupPresence, type PresenceStatus } from './equality';
+export { formatGroupCount, groupCountText, overlappingCount, partitionCounts, type GroupCount } from './group-count';
+export {
+  MAX_IMPORT_ROWS,
+  rowsToParticipants,
+  type ImportProblem,
+  type ImportProblemCode,
+  type ParticipantDraft,
+  type RowsToParticipantsOptions,
+  type RowsToParticipantsResult,
+  type SheetRow,
+} from './import-rows';
+export { normaliseName, normaliseOrganisation, normaliseText, stripTitles, thaiDigitsToArabic } from './normalise';
+export { peopleSummary, type PeopleSummary, type SectorSummary } from './summary';
