@@ -1,6 +1,8 @@
 import { parseArgs, UsageError } from './cli/args';
 import { serveWebMode } from './cli/serve';
 import { infoCommand, newCommand, validateCommand } from './cli/files';
+import { importParticipantsCommand } from './cli/people';
+import { statsCommand } from './cli/stats';
 
 /**
  * The `ruam` command (plain Node). Each subcommand is one entry in COMMANDS; the files issue adds
@@ -12,6 +14,9 @@ Commands:
   new FILE [--title T] [--org O] [--date YYYY-MM-DD]   create a workshop file
   validate FILE [--json]                               check a workshop file; exit 1 if it is damaged
   info FILE [--json]                                   summarise a workshop file
+  import-participants FILE REGISTER [--map COLUMN=FIELD ...] [--sheet NAME] [--check-in] [--groups-consented] [--json]
+                                                       add the people in a CSV or XLSX register (exit 1 if nobody was imported)
+  stats FILE [--json] [--lang th|en]                   scoring statistics per component and round (JSON: docs/stats-json.md)
   serve [FILE] [--port N] [--dir FOLDER]               run Ruam in web mode and print the address to open
   help                                                 show this message
 `;
@@ -22,6 +27,8 @@ const COMMANDS: Record<string, Handler> = {
   new: (argv) => newCommand(argv, process.stdout),
   validate: (argv) => validateCommand(argv, process.stdout),
   info: (argv) => infoCommand(argv, process.stdout),
+  'import-participants': (argv) => importParticipantsCommand(argv, process.stdout),
+  stats: (argv) => statsCommand(argv, process.stdout),
   async serve(argv) {
     const { positionals, flags } = parseArgs(argv, { flags: ['port', 'dir'], booleans: [] });
     const port = flags.port === undefined ? 0 : Number(flags.port);

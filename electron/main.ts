@@ -24,7 +24,7 @@ export function start(): void {
   }
 
   // Both must happen before `ready`: the sandbox for every renderer, and ruam:// as a secure origin.
-
+  app.enableSandbox();
   registerAppScheme();
 
   const root = appRoot();

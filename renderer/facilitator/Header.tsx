@@ -3,6 +3,7 @@ import { pick, type Language } from '../../shared/domain/text';
 import type { SaveState } from '../../shared/contracts/facilitator';
 import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
+import { ThaiText } from '../ui/ThaiText';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const UNDO_KEYS = isMac ? '⌘Z' : 'Ctrl+Z';
@@ -32,7 +33,7 @@ export function Header({ projectorUrl }: { projectorUrl: string | null }) {
       {workshop && (
         <div className="header-workshop">
           <span className="header-title" lang={workshop.meta.language} data-testid="workshop-title">
-            {workshop.meta.title || t('header.untitled')}
+            <ThaiText text={workshop.meta.title || t('header.untitled')} />
           </span>
           <SaveStateChip state={host!.file.saveState} readOnly={host!.file.readOnly} />
         </div>

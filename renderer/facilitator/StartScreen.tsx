@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
 import { STEPS } from './steps/registry';
+import { ThaiText } from '../ui/ThaiText';
 
 /** No workshop is open: say what Ruam is for and offer the one thing to do. */
 export function StartScreen() {
@@ -25,7 +26,9 @@ export function StartScreen() {
     <div className="start">
       <section className="card start-card" aria-labelledby="start-heading">
         <h1 id="start-heading">{t('start.heading')}</h1>
-        <p className="lead">{t('start.intro')}</p>
+        <p className="lead">
+          <ThaiText text={t('start.intro')} />
+        </p>
         <button type="button" className="button button-primary button-large" data-testid="new-workshop" onClick={() => void create()} disabled={busy}>
           <Icon name="start" size={24} />
           {t('start.create')}

@@ -4,6 +4,7 @@ import type { Workshop } from '../../shared/domain/workshop';
 import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
 import { adjacentStep, type StepDefinition } from './steps/registry';
+import { ThaiText } from '../ui/ThaiText';
 
 /**
  * The current step's page: heading, the step itself, and back/next. When a step opens and the
@@ -19,8 +20,9 @@ export function StepFrame({ step, workshop }: { step: StepDefinition; workshop: 
   const groupTitle = step.group ? t(step.group.titleKey) : null;
   const Step = step.component;
 
-  // Mounted afresh per step (keyed by id in App).
+  // Mounted afresh per step (keyed by id in App): start at the top of the new step.
   useEffect(() => {
+    heading.current?.closest('main')?.scrollTo?.(0, 0);
     const active = document.activeElement;
     if (!active || active === document.body || !active.closest('.rail, .app-header')) heading.current?.focus();
   }, []);
@@ -30,7 +32,7 @@ export function StepFrame({ step, workshop }: { step: StepDefinition; workshop: 
       <div className="step-heading">
         {(description || groupTitle) && <p className="eyebrow">{description ? title : groupTitle}</p>}
         <h1 ref={heading} tabIndex={-1} data-testid="step-title">
-          {description ?? title}
+          <ThaiText text={description ?? title} />
         </h1>
       </div>
       <Step workshop={workshop} language={language} />

@@ -3,6 +3,7 @@ import type { Workshop } from '../../shared/domain/workshop';
 import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
 import { STEPS, type StepDefinition } from './steps/registry';
+import { ThaiText } from '../ui/ThaiText';
 
 type RailEntry = { kind: 'step'; step: StepDefinition } | { kind: 'group'; id: string; titleKey: StepDefinition['titleKey']; steps: StepDefinition[] };
 
@@ -47,10 +48,12 @@ export function StepRail({ workshop, current }: { workshop: Workshop; current: s
           {description ? (
             <span className="rail-text">
               <span className="visually-hidden">{title}: </span>
-              {description}
+              <ThaiText text={description} />
             </span>
           ) : (
-            <span className="rail-text">{title}</span>
+            <span className="rail-text">
+              <ThaiText text={title} />
+            </span>
           )}
         </button>
       </li>

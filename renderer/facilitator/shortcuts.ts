@@ -27,7 +27,7 @@ export function shortcutFor(event: KeyInput): ShortcutAction | null {
   const key = event.key.toLowerCase();
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.altKey) {
-    // mutated
+    if (isTextEntry(event.target)) return null;
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo';
     return null;

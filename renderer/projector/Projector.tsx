@@ -5,6 +5,7 @@ import type { FacilitatorApi, HostSnapshot } from '../../shared/contracts/facili
 import { formatDateLong } from '../ui/thai-date';
 import { formatTimeRange } from '../ui/time-of-day';
 import { applyDocumentLanguage } from '../i18n';
+import { ThaiText } from '../ui/ThaiText';
 
 /** What the projector may use: read and follow, nothing else (the desktop preload gives no more). */
 export type ProjectorSource = Pick<FacilitatorApi, 'onSnapshot'>;
@@ -58,18 +59,22 @@ function Welcome({ snapshot }: { snapshot: HostSnapshot | null }) {
     <main className="projector">
       <p className="projector-eyebrow">{t('projector.welcome')}</p>
       <h1 className="projector-title" data-testid="projector-title">
-        {meta.title || t('app.name')}
+        <ThaiText text={meta.title || t('app.name')} />
       </h1>
       {(meta.organisation || meta.meetingNumber) && (
         <p className="projector-subtitle" data-testid="projector-organisation">
-          {[meta.organisation, meta.meetingNumber && t('projector.meetingNumber', { number: meta.meetingNumber })].filter(Boolean).join(' · ')}
+          <ThaiText text={[meta.organisation, meta.meetingNumber && t('projector.meetingNumber', { number: meta.meetingNumber })].filter(Boolean).join(' · ')} />
         </p>
       )}
       {(date || time || meta.venue) && (
         <div className="projector-when">
           {date && <p data-testid="projector-date">{date}</p>}
           {time && <p>{time}</p>}
-          {meta.venue && <p>{meta.venue}</p>}
+          {meta.venue && (
+            <p>
+              <ThaiText text={meta.venue} />
+            </p>
+          )}
         </div>
       )}
       <p className="projector-brand projector-footer">{t('app.name')}</p>

@@ -3,6 +3,9 @@ import type { CommandDefinition } from './define';
 import { updateMeta } from './workshop/update-meta';
 import { POLL_COMMANDS } from './polls';
 import { OUTCOME_COMMANDS } from './outcomes';
+import { PEOPLE_COMMANDS } from './people';
+import { STAKEHOLDER_COMMANDS } from './stakeholders';
+import { SETTINGS_COMMANDS } from './settings';
 
 /**
  * Every command the workshop document accepts. Adding a command is one file plus one line here;
@@ -12,6 +15,9 @@ export const COMMANDS = {
   [updateMeta.type]: updateMeta,
   ...POLL_COMMANDS,
   ...OUTCOME_COMMANDS,
+  ...PEOPLE_COMMANDS,
+  ...STAKEHOLDER_COMMANDS,
+  ...SETTINGS_COMMANDS,
 } as const;
 
 export type CommandType = keyof typeof COMMANDS;

@@ -101,7 +101,8 @@ export function checkInSearch(participants: readonly Participant[], query: strin
     (a, b) =>
       b.score - a.score ||
       Number(a.participant.checkedInAt !== null) - Number(b.participant.checkedInAt !== null) ||
-      searchable(a.participant).name.length - searchable(b.participant).name.length ||
+      // A shorter name is a closer match for the same typed text; codes simply go in order.
+      (a.field === 'name' ? searchable(a.participant).name.length - searchable(b.participant).name.length : 0) ||
       (searchable(a.participant).codeNumber ?? Infinity) - (searchable(b.participant).codeNumber ?? Infinity),
   );
   return matches.slice(0, limit);

@@ -34,3 +34,9 @@ export function findDuplicates(participants: readonly Participant[]): DuplicateG
   }
   return [...groups.values()].filter((group) => group.participantIds.length > 1);
 }
+
+/** The groups that include any of these participants (after an import: the new ones), for flagging. */
+export function duplicatesInvolving(groups: readonly DuplicateGroup[], ids: Iterable<string>): DuplicateGroup[] {
+  const wanted = new Set(ids);
+  return groups.filter((group) => group.participantIds.some((id) => wanted.has(id)));
+}

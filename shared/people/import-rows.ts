@@ -37,7 +37,10 @@ export type ImportProblemCode =
   | 'GROUPS_WITHOUT_CONSENT'
   | 'UNCLEAR_CONSENT'
   | 'TOO_MANY_ROWS'
-  | 'NOTHING_TO_IMPORT';
+  | 'NOTHING_TO_IMPORT'
+  /** Reading the file itself: a quote not closed, a workbook named .csv. */
+  | 'BAD_QUOTES'
+  | 'FORMAT_NOTICE';
 
 /** More than this many people in one import is a file to split, not a workshop register. */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -68,6 +71,9 @@ const problem = (line: number | null, severity: ImportProblem['severity'], code:
   code,
   message: { th, en },
 });
+
+/** What people write in a cell to mean "nothing here". */
+const PLACEHOLDERS = new Set(['-', '–', '—', '.', 'n/a', 'na', 'none', 'ไม่มี', '-ไม่มี-']);
 
 /** Excel drops the leading 0 of a phone number typed as a number: 812345678 → 0812345678. */
 function restoreLeadingZero(contact: string): string {
@@ -119,7 +125,7 @@ export function rowsToParticipants(rows: readonly SheetRow[], mapping: ColumnMap
     mapping.forEach((field, column) => {
       if (field === null) return;
       const cell = (row.cells[column] ?? '').replace(/\s+/g, ' ').trim();
-      if (cell !== '') (values[field] ??= []).push(cell);
+      if (cell !== '' && !PLACEHOLDERS.has(cell.toLowerCase())) (values[field] ??= []).push(cell);
     });
     const one = (field: string) => values[field]?.[0] ?? '';
 

@@ -14,7 +14,7 @@ export {
   type ImportField,
   type MappingOverride,
 } from './columns';
-export { duplicateKey, findDuplicates, type DuplicateGroup } from './duplicates';
+export { duplicateKey, duplicatesInvolving, findDuplicates, type DuplicateGroup } from './duplicates';
 export { UNLISTED_SECTOR, equalityCheck, type EqualityReport, type EqualitySentence, type GroupPresence, type PresenceStatus } from './equality';
 export { formatGroupCount, groupCountText, overlappingCount, partitionCounts, type GroupCount } from './group-count';
 export {
@@ -29,3 +29,4 @@ export {
 } from './import-rows';
 export { normaliseName, normaliseOrganisation, normaliseText, stripTitles, thaiDigitsToArabic } from './normalise';
 export { peopleSummary, type PeopleSummary, type SectorSummary } from './summary';
+export { QUADRANT_LABELS } from './quadrant-labels';

@@ -146,7 +146,7 @@ export class FakeElectron {
   readonly calls: RecordedCall[] = [];
   /** Every BrowserWindow constructed, in order, with the options it was given. */
   readonly windows: FakeBrowserWindow[] = [];
-  readonly allWebContents: FakeWebContentsInstance[] = [];
+  readonly allWebContents: FakeWebContents[] = [];
   private nextWebContentsId = 1;
   private ready = false;
   private resolveReady: () => void = () => {};
@@ -410,20 +410,18 @@ export class FakeElectron {
     };
   }
 
-  /** @internal used by the fake BrowserWindow */
-  createWebContents(): FakeWebContentsInstance {
+  /** A web contents as Electron makes for each window (tests may make a stray one too). */
+  createWebContents(): FakeWebContents {
     const contents = new FakeWebContents(this.nextWebContentsId++, this);
     this.allWebContents.push(contents);
     return contents;
   }
 
-  /** @internal */
+  /** How the fake windows and web contents add to `calls`. */
   recordCall(api: string, args: unknown[]): void {
     this.record(api, args);
   }
 }
-
-export type FakeWebContentsInstance = FakeWebContents;
 
 export class FakeWebContents extends FakeEmitter {
   url = '';
@@ -500,9 +498,6 @@ export class FakeWebContents extends FakeEmitter {
     return !event.defaultPrevented;
   }
 }
-
-export type FakeBrowserWindowInstance = FakeBrowserWindow;
-export type FakeBrowserWindowClass = ReturnType<typeof createBrowserWindowClass>;
 
 function createBrowserWindowClass(owner: FakeElectron) {
   return class extends FakeBrowserWindow {

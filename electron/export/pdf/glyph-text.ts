@@ -8,8 +8,8 @@
  *    later า vanishes from the text (กา → ก).
  *  - Alternate forms (่.small, ั.narrow…) have no code point of their own.
  * Here each glyph gets the text of its place in the string: the text is cut into grapheme
- * clusters, the glyphs are matched to clusters, and inside a cluster the glyphs take their
- * characters in order; what cannot be matched goes to the cluster's widest unmatched glyph.
+ * clusters, the glyphs are matched to clusters, and inside a cluster the characters are shared
+ * among the glyphs in order, preferring what the font's cmap says (see assignGroup).
  * When one glyph must read differently in different places (า alone vs. า inside ำ) it gets a
  * second character id in the embedded subset (a copy of the glyph), so the ToUnicode map can
  * say both.
@@ -32,12 +32,23 @@ const CACHE_LIMIT = 50_000;
 const CLUSTER = /[\s\S][\p{M}\u0E33\u0EB3\u200D]*/gu;
 /** How many neighbouring clusters may form one ligature before we give up matching. */
 const MAX_CLUSTERS_PER_LIGATURE = 4;
+/** The most characters one glyph may stand for (a ligature); bounds the matching work. */
+const MAX_CHARS_PER_GLYPH = 8;
 
 /** What a chunk of text becomes in a given font, independent of any document. */
 interface ShapedChunk {
   readonly glyphIds: readonly number[];
   readonly texts: readonly string[];
   readonly positions: readonly GlyphPosition[];
+  /** Clusters whose marks are not drawn left to right in written order (see actualTextSpans). */
+  readonly spans: readonly ActualTextSpan[];
+}
+
+/** Glyphs [start, end) of an encoded run that should carry `text` as their ActualText. */
+export interface ActualTextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 /** Per font file (same font, same shaping), shared by all documents. */
@@ -50,13 +61,15 @@ interface FontKnowledge {
 /** Per embedded font of one document: the character ids given out so far. */
 interface DocumentFontState {
   readonly knowledge: FontKnowledge;
-  readonly encodedChunks: Map<string, { hex: string[]; positions: readonly GlyphPosition[] }>;
+  /** Spans of the runs encoded since the last `takeActualTextSpans` (one list per encode call). */
+  recentSpans: ActualTextSpan[][];
+  readonly encodedChunks: Map<string, { hex: string[]; positions: readonly GlyphPosition[]; spans: readonly ActualTextSpan[] }>;
   readonly cidByKey: Map<string, number>;
   readonly includedGlyphs: Set<number>;
 }
 
 const knowledgeByFont = new Map<string, FontKnowledge>();
-const upgradedFonts = new WeakSet<object>();
+const stateByFont = new WeakMap<object, DocumentFontState>();
 
 export function isEmbeddedFont(font: unknown): font is EmbeddedFont {
   const candidate = font as Partial<EmbeddedFont> | null;
@@ -73,15 +86,28 @@ export function isEmbeddedFont(font: unknown): font is EmbeddedFont {
 
 /** Replaces `font.encode` with the cluster-aware version. Idempotent. */
 export function upgradeFont(font: EmbeddedFont): void {
-  if (upgradedFonts.has(font)) return;
-  upgradedFonts.add(font);
+  if (stateByFont.has(font)) return;
   const state: DocumentFontState = {
     knowledge: knowledgeFor(font),
+    recentSpans: [],
     encodedChunks: new Map(),
     cidByKey: new Map(),
     includedGlyphs: new Set(),
   };
+  stateByFont.set(font, state);
   font.encode = (text: string, features?: unknown) => encode(font, state, text, features);
+}
+
+/**
+ * The ActualText spans of the runs `font` encoded since the last call, one list per encode call.
+ * (pdfkit encodes once per drawn text fragment; the caller wraps those glyphs in marked content.)
+ */
+export function takeActualTextSpans(font: unknown): ActualTextSpan[][] {
+  const state = stateByFont.get(font as object);
+  if (!state) return [];
+  const spans = state.recentSpans;
+  state.recentSpans = [];
+  return spans;
 }
 
 function knowledgeFor(font: EmbeddedFont): FontKnowledge {
@@ -99,10 +125,12 @@ function encode(font: EmbeddedFont, state: DocumentFontState, text: string, feat
   if (features) {
     // Features change the shaping, so these runs are neither split nor cached (pdfkit does the same).
     const shaped = shapeChunk(font, state.knowledge, text, font.layoutRun(text, features), features);
+    state.recentSpans.push([...shaped.spans]);
     return [hexFor(font, state, shaped), [...shaped.positions]];
   }
   const hex: string[] = [];
   const positions: GlyphPosition[] = [];
+  const spans: ActualTextSpan[] = [];
   // pdfkit shapes text in space-separated chunks (each with its trailing space); so do we.
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -113,13 +141,15 @@ function encode(font: EmbeddedFont, state: DocumentFontState, text: string, feat
       let encoded = state.encodedChunks.get(chunk);
       if (!encoded) {
         const shaped = shapedChunk(font, state.knowledge, chunk);
-        encoded = { hex: hexFor(font, state, shaped), positions: shaped.positions };
+        encoded = { hex: hexFor(font, state, shaped), positions: shaped.positions, spans: shaped.spans };
         state.encodedChunks.set(chunk, encoded);
       }
+      for (const span of encoded.spans) spans.push({ start: span.start + hex.length, end: span.end + hex.length, text: span.text });
       for (const id of encoded.hex) hex.push(id);
       for (const position of encoded.positions) positions.push(position);
     }
   }
+  state.recentSpans.push(spans);
   return [hex, positions];
 }
 
@@ -142,9 +172,38 @@ function shapeChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string,
     yOffset: position.yOffset,
     advanceWidth: position.advanceWidth,
   }));
-  const texts = glyphTexts(font, knowledge, chunk, glyphIds, positions, features);
+  const groups = alignClusters(font, knowledge, chunk, glyphIds, features) ?? [{ text: chunk, start: 0, end: glyphIds.length }];
+  const texts = glyphTexts(font, knowledge, groups, glyphIds, positions);
   endMarksAtThePen(positions);
-  return { glyphIds, texts, positions };
+  return { glyphIds, texts, positions, spans: actualTextSpans(groups, texts, positions) };
+}
+
+/**
+ * Clusters whose text-bearing glyphs are not drawn at strictly increasing x. Extractors that
+ * order characters by position (poppler's layout mode) would misorder them: ื with a tone mark
+ * (เพื่อ, ชื่อ) puts the tone mark left of the vowel. These clusters get an ActualText, which
+ * poppler uses instead of the glyph positions; nothing else does, so it is needed only here.
+ */
+function actualTextSpans(groups: readonly ClusterGroup[], texts: readonly string[], positions: readonly GlyphPosition[]): ActualTextSpan[] {
+  const origins: number[] = [];
+  let pen = 0;
+  for (const position of positions) {
+    origins.push(pen + position.xOffset);
+    pen += position.xAdvance;
+  }
+  const spans: ActualTextSpan[] = [];
+  for (const group of groups) {
+    let last = -Infinity;
+    for (let i = group.start; i < group.end; i += 1) {
+      if (!texts[i]) continue;
+      if (origins[i]! <= last) {
+        spans.push({ start: group.start, end: group.end, text: texts.slice(group.start, group.end).join('') });
+        break;
+      }
+      last = origins[i]!;
+    }
+  }
+  return spans;
 }
 
 /**
@@ -185,13 +244,11 @@ function endMarksAtThePen(positions: GlyphPosition[]): void {
 function glyphTexts(
   font: EmbeddedFont,
   knowledge: FontKnowledge,
-  chunk: string,
+  groups: readonly ClusterGroup[],
   glyphIds: readonly number[],
   positions: readonly GlyphPosition[],
-  features: unknown,
 ): string[] {
   const texts = new Array<string>(glyphIds.length).fill('');
-  const groups = alignClusters(font, knowledge, chunk, glyphIds, features) ?? [{ text: chunk, start: 0, end: glyphIds.length }];
   let carried = '';
   for (const group of groups) {
     const text = carried + group.text;
@@ -206,6 +263,13 @@ function glyphTexts(
   return texts;
 }
 
+/**
+ * Shares a cluster's text among its glyphs, in order, at the lowest cost: a glyph taking the
+ * characters its cmap entry says costs nothing; an alternate or a piece of a decomposed
+ * character (no cmap entry) costs 1 per character taken; taking nothing costs 1.5 for a mark
+ * and 4 for a glyph with width (its empty box would read as a gap between words).
+ * So ทำ becomes ท + (nikhahit: nothing) + (า-shaped glyph: ำ), and ฬำ keeps ฬ on its alternate form.
+ */
 function assignGroup(
   font: EmbeddedFont,
   knowledge: FontKnowledge,
@@ -216,24 +280,42 @@ function assignGroup(
   end: number,
   texts: string[],
 ): void {
-  let consumed = 0;
-  let j = start;
-  for (; j < end; j += 1) {
-    const candidate = cmapStrings(font, knowledge, glyphIds[j]!).find((s) => text.startsWith(s, consumed));
-    if (candidate === undefined) break;
-    texts[j] = candidate;
-    consumed += candidate.length;
+  const glyphCount = end - start;
+  const chars = Array.from(text);
+  const charCount = chars.length;
+  const maxTake = Math.min(charCount, MAX_CHARS_PER_GLYPH);
+  // cost[g][c]: cheapest way for the first g glyphs to take the first c characters.
+  const cost: number[][] = Array.from({ length: glyphCount + 1 }, () => new Array<number>(charCount + 1).fill(Infinity));
+  const take: number[][] = Array.from({ length: glyphCount + 1 }, () => new Array<number>(charCount + 1).fill(0));
+  cost[0]![0] = 0;
+  for (let g = 0; g < glyphCount; g += 1) {
+    const id = glyphIds[start + g]!;
+    const known = cmapStrings(font, knowledge, id);
+    const empty = positions[start + g]!.xAdvance === 0 ? 1.5 : 4;
+    for (let c = 0; c <= charCount; c += 1) {
+      const here = cost[g]![c]!;
+      if (here === Infinity) continue;
+      for (let k = 0; k <= maxTake && c + k <= charCount; k += 1) {
+        const piece = k === 0 ? '' : chars.slice(c, c + k).join('');
+        const step = k === 0 ? empty : known.includes(piece) ? 0 : k;
+        if (here + step < cost[g + 1]![c + k]!) {
+          cost[g + 1]![c + k] = here + step;
+          take[g + 1]![c + k] = k;
+        }
+      }
+    }
   }
-  const rest = text.slice(consumed);
-  if (j === end) {
-    if (rest) texts[end - 1] += rest;
+  if (cost[glyphCount]![charCount] === Infinity) {
+    // More characters than glyphs can take (not seen in practice): the last glyph keeps the rest.
+    texts[end - 1] = text;
     return;
   }
-  // The unmatched glyphs share the rest of the cluster; the widest one carries it, so the text
-  // sits where the ink is wide (ำ → on the า-shaped glyph, not on the zero-width nikhahit).
-  let widest = j;
-  for (let k = j + 1; k < end; k += 1) if (positions[k]!.xAdvance > positions[widest]!.xAdvance) widest = k;
-  for (let k = j; k < end; k += 1) texts[k] = k === widest ? rest : '';
+  let c = charCount;
+  for (let g = glyphCount; g > 0; g -= 1) {
+    const k = take[g]![c]!;
+    texts[start + g - 1] = chars.slice(c - k, c).join('');
+    c -= k;
+  }
 }
 
 interface ClusterGroup {

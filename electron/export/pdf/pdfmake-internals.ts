@@ -98,6 +98,9 @@ export interface ColumnCalculator {
 export interface PdfmakeDocument {
   _font: EmbeddedFont | object;
   font(...args: unknown[]): PdfmakeDocument;
+  /** Draws one run of text at a position (pdfkit internal). */
+  _fragment(...args: unknown[]): void;
+  addContent(data: string): PdfmakeDocument;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
   on(event: 'end' | 'error', listener: (error?: Error) => void): void;
   end(): void;

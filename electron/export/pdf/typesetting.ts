@@ -6,7 +6,8 @@
  * here, and while pdfmake lays it out or renders it (both synchronous) the document's settings are
  * "active". Any other pdfmake document in the process is laid out exactly as stock pdfmake would.
  */
-import { upgradeFont, isEmbeddedFont } from './glyph-text';
+import { withActualText } from './actual-text';
+import { isEmbeddedFont, takeActualTextSpans, upgradeFont } from './glyph-text';
 import { withMergedInlines } from './inline-merging';
 import {
   LayoutBuilder,
@@ -62,7 +63,7 @@ export function installTypesetting(): void {
   requireMethods(Renderer.prototype, ['renderPages', 'renderLine']);
   requireMethods(TextBreaker.prototype, ['getBreaks']);
   requireMethods(columnCalculator, ['buildColumnWidths', 'isAutoColumn', 'isStarColumn']);
-  requireMethods(PdfKitDocument.prototype, ['font']);
+  requireMethods(PdfKitDocument.prototype, ['font', '_fragment', 'addContent']);
 
   const layoutDocument = LayoutBuilder.prototype.layoutDocument;
   LayoutBuilder.prototype.layoutDocument = function (docStructure, pdfDocument, ...rest) {
@@ -109,6 +110,30 @@ export function installTypesetting(): void {
     const result = font.apply(this, args);
     if (typesettingByDocument.has(this) && isEmbeddedFont(this._font)) upgradeFont(this._font);
     return result;
+  };
+
+  // A drawn text fragment: where glyph-text asks for ActualText spans, wrap those glyphs.
+  const fragment = PdfKitDocument.prototype._fragment;
+  PdfmakePDFDocument.prototype._fragment = function (this: PdfmakeDocument, ...args: unknown[]) {
+    if (!typesettingByDocument.has(this) || !isEmbeddedFont(this._font)) return fragment.apply(this, args);
+    const font = this._font;
+    takeActualTextSpans(font);
+    const operators: string[] = [];
+    const addContent = this.addContent;
+    this.addContent = (data: string) => {
+      operators.push(data);
+      return this;
+    };
+    try {
+      fragment.apply(this, args);
+    } finally {
+      delete (this as Partial<PdfmakeDocument>).addContent;
+    }
+    const encoded = takeActualTextSpans(font);
+    // pdfkit encodes a fragment in one call unless it justifies word by word; then glyph indices
+    // restart per word and the spans cannot be placed, so none are written.
+    const spans = encoded.length === 1 ? encoded[0]! : [];
+    for (const operator of withActualText(operators, spans)) addContent.call(this, operator);
   };
 
   installed = true;

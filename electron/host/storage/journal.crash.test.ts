@@ -12,7 +12,7 @@ const GENESIS = sha256Hex('crash test snapshot');
 
 let dir: string;
 beforeAll(async () => {
-  dir = await makeTempDir('ruam-crash-');
+  dir = await makeTempDir('ruam-storage-crash-');
 });
 afterAll(async () => {
   await removeDir(dir);

@@ -44,6 +44,7 @@ export interface AcquireLockOptions {
   /** Called (once) if the heartbeat finds the lock file no longer ours. */
   onLost?: (current: LockInfo | null) => void;
   fs?: StorageFs;
+  /** Source of `startedAt`. Staleness by age always uses real time (file mtimes are real). */
   clock?: () => Date;
   /** For tests: pretend to be another computer / process. */
   hostname?: string;
@@ -132,7 +133,7 @@ export async function acquireLock(snapshotPath: string, options: AcquireLockOpti
   const content = Buffer.from(`${JSON.stringify(info, null, 2)}\n`, 'utf8');
 
   const judge = (o: Observed): StaleReason | null => {
-    const now = clock().getTime();
+    const now = Date.now(); // compared with file mtimes, which are real time (not the injected clock)
     if (!o.info) return now - o.mtimeMs > UNREADABLE_GRACE_MS ? 'unreadable' : null;
     const holder = o.info;
     if (holder.hostname === hostname) {
@@ -150,10 +151,14 @@ export async function acquireLock(snapshotPath: string, options: AcquireLockOpti
   let staleReason: StaleReason | null = null;
   const deadline = Date.now() + (options.contentionTimeoutMs ?? 3000);
   try {
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt > 0 && (attempt >= 100 || Date.now() > deadline)) {
+        // Lock files appearing and vanishing faster than we can look: someone is busy with it.
+        throw new WorkshopLockedError(lockPath, (await readLockFile(fs, lockPath))?.info ?? null);
+      }
       if (await createExclusive(fs, lockPath, content, info.token)) {
         await fsyncDir(fs, dir);
-        return makeLock(fs, lockPath, info, staleReason !== null, previous, staleReason, heartbeatMs, options.onLost, clock);
+        return makeLock(fs, lockPath, info, staleReason !== null, previous, staleReason, heartbeatMs, options.onLost);
       }
       const observed = await readLockFile(fs, lockPath);
       if (!observed) continue; // released between our attempt and the read: try again
@@ -321,7 +326,6 @@ function makeLock(
   staleReason: StaleReason | null,
   heartbeatMs: number,
   onLost: ((current: LockInfo | null) => void) | undefined,
-  clock: () => Date,
 ): WorkshopLock {
   let released = false;
   let timer: NodeJS.Timeout | undefined;
@@ -338,7 +342,7 @@ function makeLock(
         try {
           const observed = await readLockFile(fs, lockPath);
           if (observed?.info?.token === info.token) {
-            const now = clock();
+            const now = new Date();
             await fs.utimes(lockPath, now, now);
           } else if (!released) {
             clearInterval(timer);

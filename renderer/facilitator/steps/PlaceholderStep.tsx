@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../i18n';
+import { ThaiText } from '../../ui/ThaiText';
 
 export interface PlaceholderText {
   intro: MessageKey;
@@ -17,16 +18,22 @@ export function PlaceholderStep({ text, children }: { text: PlaceholderText; chi
       {children}
       <section className="card placeholder-card" aria-labelledby="placeholder-heading">
         <p className="badge badge-soon">{t('placeholder.badge')}</p>
-        <p className="lead">{t(text.intro)}</p>
+        <p className="lead">
+          <ThaiText text={t(text.intro)} />
+        </p>
         <h2 id="placeholder-heading" className="section-title">
           {t('placeholder.whatItWillDo')}
         </h2>
         <ul className="check-list">
           {text.points.map((key) => (
-            <li key={key}>{t(key)}</li>
+            <li key={key}>
+              <ThaiText text={t(key)} />
+            </li>
           ))}
         </ul>
-        <p className="muted">{t('placeholder.comingSoon')}</p>
+        <p className="muted">
+          <ThaiText text={t('placeholder.comingSoon')} />
+        </p>
       </section>
     </div>
   );

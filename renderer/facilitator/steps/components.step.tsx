@@ -3,6 +3,7 @@ import { pick } from '../../../shared/domain/text';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { defineStep, type StepProps } from './define-step';
 import { PlaceholderStep } from './PlaceholderStep';
+import { ThaiText } from '../../ui/ThaiText';
 
 /**
  * The eight component steps, one per component of the built-in framework ("component-01" …
@@ -23,7 +24,9 @@ function ComponentStep({ workshop, language, code }: StepProps & { code: string 
           <span className="component-code" aria-hidden="true">
             {component.code}
           </span>
-          <p className="lead">{pick(component.definition, language)}</p>
+          <p className="lead">
+            <ThaiText text={pick(component.definition, language)} />
+          </p>
         </section>
       )}
     </PlaceholderStep>

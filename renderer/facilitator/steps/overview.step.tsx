@@ -3,6 +3,7 @@ import { pick } from '../../../shared/domain/text';
 import { useAppStore } from '../../store/app-store';
 import { componentStepId } from './components.step';
 import { defineStep, type StepProps } from './define-step';
+import { ThaiText } from '../../ui/ThaiText';
 
 /**
  * How a facilitator opens the workshop: what the framework means, its four principles, its eight
@@ -18,9 +19,9 @@ function FrameworkOverview({ workshop, language }: StepProps) {
       <section className="card overview-hero" aria-labelledby="framework-name">
         <p className="eyebrow">{t('overview.eyebrow')}</p>
         <h2 id="framework-name" className="overview-name">
-          {pick(framework.name, language)}
+          <ThaiText text={pick(framework.name, language)} />
         </h2>
-        <p className="overview-definition">{pick(framework.definition, language)}</p>
+        <p className="overview-definition"><ThaiText text={pick(framework.definition, language)} /></p>
       </section>
 
       <section aria-labelledby="principles-heading">
@@ -32,7 +33,7 @@ function FrameworkOverview({ workshop, language }: StepProps) {
           {framework.principles.map((principle) => (
             <li key={principle.id} className="card principle-card">
               <span className="principle-number">{t('overview.principleNumber', { number: String(principle.number) })}</span>
-              <span className="principle-name">{pick(principle.name, language)}</span>
+              <span className="principle-name"><ThaiText text={pick(principle.name, language)} /></span>
             </li>
           ))}
         </ol>
@@ -57,8 +58,8 @@ function FrameworkOverview({ workshop, language }: StepProps) {
                 </span>
                 <span className="component-text">
                   <span className="visually-hidden">{t('overview.componentNumber', { code: component.code })} </span>
-                  <span className="component-name">{pick(component.name, language)}</span>
-                  <span className="component-def">{pick(component.definition, language)}</span>
+                  <span className="component-name"><ThaiText text={pick(component.name, language)} /></span>
+                  <span className="component-def"><ThaiText text={pick(component.definition, language)} /></span>
                 </span>
               </button>
             </li>
@@ -71,9 +72,13 @@ function FrameworkOverview({ workshop, language }: StepProps) {
           {t('overview.sourceHeading')}
         </h2>
         <p>
-          <cite>{pick(framework.source, language)}</cite>
+          <cite>
+            <ThaiText text={pick(framework.source, language)} />
+          </cite>
         </p>
-        <p className="muted">{t('overview.translationNote')}</p>
+        <p className="muted">
+          <ThaiText text={t('overview.translationNote')} />
+        </p>
       </section>
     </div>
   );

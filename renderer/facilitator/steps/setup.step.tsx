@@ -6,6 +6,7 @@ import { defineStep, type StepProps } from './define-step';
 import { DateField, TextField, TimeField } from './setup/fields';
 import { ListEditor } from './setup/ListEditor';
 import { useUpdateMeta } from './setup/use-draft';
+import { ThaiText } from '../../ui/ThaiText';
 
 // Limits mirror shared/domain/workshop.ts, so the browser stops input the host would refuse.
 const LINE = 500;
@@ -23,7 +24,9 @@ function Setup({ workshop, language }: StepProps) {
 
   return (
     <div className="setup">
-      <p className="lead">{t('setup.intro')}</p>
+      <p className="lead">
+        <ThaiText text={t('setup.intro')} />
+      </p>
       <p className="muted">{t('setup.saveHint')}</p>
 
       <section className="card form-section" aria-labelledby="setup-meeting">
@@ -86,7 +89,7 @@ function Setup({ workshop, language }: StepProps) {
         <h2 id="setup-when" className="section-title">
           {t('setup.sections.when')}
         </h2>
-        <div className="form-grid">
+        <div className="form-grid form-grid-when">
           <DateField value={meta.date} onCommit={field('date')} language={language} testId="meta-date" />
           <TimeField label={t('setup.startTime.label')} value={meta.startTime} onCommit={field('startTime')} language={language} testId="meta-start-time" />
           <TimeField

@@ -55,7 +55,7 @@ describe('the Setup step', () => {
 
     expect(metaPatches(host)).toEqual([{ date: '2026-11-26' }]);
     expect(input('meta-date').value).toBe('26/11/2569');
-    expect(byTestId('meta-date-readback').textContent).toBe('วันพฤหัสบดีที่ 26 พฤศจิกายน พ.ศ. 2569');
+    expect(byTestId('meta-date-readback').textContent).toBe('วันพฤหัสบดีที่ 26 พฤศจิกายน พ.ศ.\u00a02569');
   });
 
   it('reads and shows the date in CE in English mode', async () => {

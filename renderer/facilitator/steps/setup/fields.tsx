@@ -116,7 +116,8 @@ export function DateField({ value, onCommit, language, testId, today = () => new
     if (parsed.iso !== value) onCommit(parsed.iso);
     return true;
   });
-  const words = formatDateLong(value, language, { weekday: true, eraLabel: true });
+  // The era stays with its year on one line: "พ.ศ. 2569", never "พ.ศ." at a line's end.
+  const words = formatDateLong(value, language, { weekday: true, eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');
 
   const setToday = () => {
     const now = today();
