@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
+import { ThaiText } from '../ui/ThaiText';
 
 /**
  * The host refused something. Said in the user's language from the error code; the host's own
@@ -16,7 +17,9 @@ export function ErrorAlert() {
     <div className="notice notice-error" role="alert" aria-live="polite" data-testid="error-alert">
       <Icon name="alert" />
       <div className="notice-body">
-        <p className="notice-title">{t(`errors.code.${code ?? 'UNKNOWN'}`)}</p>
+        <p className="notice-title">
+          <ThaiText text={t(`errors.code.${code ?? 'UNKNOWN'}`)} />
+        </p>
         <p className="notice-detail">
           {t('errors.detail')}: <span lang="en">{message}</span>
         </p>
@@ -37,7 +40,10 @@ export function ConnectionBanner() {
     <div className="connection-banner" role="alert" data-testid="connection-lost">
       <Icon name="offline" />
       <p>
-        <strong>{t('connection.lost')}</strong> {t('connection.lostDetail')}
+        <strong>
+          <ThaiText text={t('connection.lost')} />
+        </strong>{' '}
+        <ThaiText text={t('connection.lostDetail')} />
       </p>
     </div>
   );

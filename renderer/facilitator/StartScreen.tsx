@@ -33,7 +33,9 @@ export function StartScreen() {
           <Icon name="start" size={24} />
           {t('start.create')}
         </button>
-        <p className="muted">{t('start.offline')}</p>
+        <p className="muted">
+          <ThaiText text={t('start.offline')} />
+        </p>
       </section>
       <section className="start-outline" aria-labelledby="start-steps">
         <h2 id="start-steps" className="section-title">

@@ -57,14 +57,18 @@ function StepFooter({ step, workshop }: { step: StepDefinition; workshop: Worksh
       {previous ? (
         <button type="button" className="button button-quiet step-prev" data-testid="step-prev" onClick={() => goTo(previous.id)}>
           <Icon name="previous" />
-          <span>{t('stepNav.previous', { step: name(previous) })}</span>
+          <span>
+            <ThaiText text={t('stepNav.previous', { step: name(previous) })} />
+          </span>
         </button>
       ) : (
         <span />
       )}
       {next && (
         <button type="button" className="button button-primary step-next" data-testid="step-next" onClick={() => goTo(next.id)}>
-          <span>{t('stepNav.next', { step: name(next) })}</span>
+          <span>
+            <ThaiText text={t('stepNav.next', { step: name(next) })} />
+          </span>
           <Icon name="next" />
         </button>
       )}

@@ -78,7 +78,9 @@ export function StepRail({ workshop, current }: { workshop: Workshop; current: s
           ),
         )}
       </ol>
-      <p className="rail-hint">{t('rail.shortcutHint')}</p>
+      <p className="rail-hint">
+        <ThaiText text={t('rail.shortcutHint')} />
+      </p>
     </nav>
   );
 }

@@ -28,7 +28,9 @@ function FrameworkOverview({ workshop, language }: StepProps) {
         <h2 id="principles-heading" className="section-title">
           {t('overview.principlesHeading')}
         </h2>
-        <p className="section-intro">{t('overview.principlesIntro')}</p>
+        <p className="section-intro">
+          <ThaiText text={t('overview.principlesIntro')} />
+        </p>
         <ol className="principle-grid">
           {framework.principles.map((principle) => (
             <li key={principle.id} className="card principle-card">
@@ -43,7 +45,9 @@ function FrameworkOverview({ workshop, language }: StepProps) {
         <h2 id="components-heading" className="section-title">
           {t('overview.componentsHeading')}
         </h2>
-        <p className="section-intro">{t('overview.componentsIntro')}</p>
+        <p className="section-intro">
+          <ThaiText text={t('overview.componentsIntro')} />
+        </p>
         <ol className="component-grid">
           {framework.components.map((component) => (
             <li key={component.id}>

@@ -27,7 +27,9 @@ function Setup({ workshop, language }: StepProps) {
       <p className="lead">
         <ThaiText text={t('setup.intro')} />
       </p>
-      <p className="muted">{t('setup.saveHint')}</p>
+      <p className="muted">
+        <ThaiText text={t('setup.saveHint')} />
+      </p>
 
       <section className="card form-section" aria-labelledby="setup-meeting">
         <h2 id="setup-meeting" className="section-title">
@@ -80,7 +82,9 @@ function Setup({ workshop, language }: StepProps) {
                 </label>
               ))}
             </div>
-            <p className="field-hint">{t('setup.language.hint')}</p>
+            <p className="field-hint">
+              <ThaiText text={t('setup.language.hint')} />
+            </p>
           </fieldset>
         </div>
       </section>

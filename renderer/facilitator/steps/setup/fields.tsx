@@ -5,6 +5,7 @@ import { formatTime, parseTimeInput } from '../../../ui/time-of-day';
 import type { Language } from '../../../../shared/domain/text';
 import { Icon } from '../../../ui/icons';
 import { useDraft } from './use-draft';
+import { ThaiText } from '../../../ui/ThaiText';
 
 interface FieldFrameProps {
   id: string;
@@ -26,14 +27,16 @@ export function FieldFrame({ id, label, hint, problem, note, className, children
       {children}
       {hint && (
         <p className="field-hint" id={`${id}-hint`}>
-          {hint}
+          <ThaiText text={hint} />
         </p>
       )}
       {note}
       {problem && (
         <p className="field-problem" id={`${id}-problem`} role="alert">
           <Icon name="alert" size={18} />
-          {problem}
+          <span>
+            <ThaiText text={problem} />
+          </span>
         </p>
       )}
     </div>
