@@ -38,7 +38,7 @@ describe('the ruam command', () => {
   it('reports a damaged file with the JSON path and a non-zero exit', async () => {
     const file = path.join(dir, 'damaged.ruam');
     expect(ruam('new', file).code).toBe(0);
-    const text = (await readFile(file, 'utf8')).replace('"language": "th"', '"language": 7');
+    const text = (await readFile(file, 'utf8')).replace('"language":"th"', '"language":7');
     await writeFile(file, text);
     const result = ruam('validate', file, '--json');
     expect(result.code).toBe(1);

@@ -240,3 +240,27 @@ describe('ruam stats as a table', () => {
     expect(missing.stderr).toMatch(/^ruam stats: /);
   });
 });
+
+describe('docs/stats-json.md', () => {
+  /** Every field path in a JSON value, array items merged: "components[].rounds[].gap". */
+  function fieldPaths(value: unknown, prefix = '', into = new Set<string>()): Set<string> {
+    if (Array.isArray(value)) for (const item of value) fieldPaths(item, `${prefix}[]`, into);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const at = prefix ? `${prefix}.${key}` : key;
+        into.add(at);
+        fieldPaths(child, at, into);
+      }
+    }
+    return into;
+  }
+
+  it('shows an example with exactly the fields the command prints', async () => {
+    const doc = await import('node:fs/promises').then((fs) => fs.readFile(path.join(__dirname, '../../docs/stats-json.md'), 'utf8'));
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)![1]!) as unknown;
+    const { stdout } = await ruam('stats', file, '--json');
+    const printed = fieldPaths(JSON.parse(stdout));
+    // The example's component has one assessed and one withheld sector; the fixture has both too.
+    expect([...fieldPaths(example)].sort()).toEqual([...printed].sort());
+  });
+});

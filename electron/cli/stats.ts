@@ -138,7 +138,7 @@ function sectorLine(round: RoundStatistics, report: StatsReport, lang: Language)
     const diverges = flag?.assessed && flag.diverges ? `, ${words.diverges} ${signed(flag.difference)}` : '';
     return [`${name} n=${entry.statistics.n} (${fixed(entry.statistics.median)}${diverges})`];
   });
-  return parts.length === 0 ? null : `      ${words.sectors} ${round.round}: ${parts.join(' · ')}`;
+  return parts.length === 0 ? null : `      ${words.sectors}: ${parts.join(' · ')}`;
 }
 
 export function formatStatsTable(report: StatsReport, lang: Language): string {

@@ -108,7 +108,7 @@ describe('WorkshopFile', () => {
 
   it('says what is wrong and where for an invalid file, and lists the backups', async () => {
     const filePath = path.join(dir, 'bad.ruam');
-    const text = serializeRuamFile(createWorkshop({ id: 'w', createdAt: 'now' }), 'now', 'test').replace('"language": "th"', '"language": "fr"');
+    const text = serializeRuamFile(createWorkshop({ id: 'w', createdAt: 'now' }), 'now', 'test').replace('"language":"th"', '"language":"fr"');
     await writeFile(filePath, text);
     const error = (await WorkshopFile.open(filePath, new WorkshopHost()).catch((e) => e)) as WorkshopFileError;
     expect(error).toBeInstanceOf(WorkshopFileError);
@@ -116,7 +116,7 @@ describe('WorkshopFile', () => {
     expect(error.details.path).toBe('$.workshop.meta.language');
     expect(Array.isArray(error.details.backups)).toBe(true);
     // The lock was released: a fixed file can be opened right away.
-    await writeFile(filePath, text.replace('"language": "fr"', '"language": "th"'));
+    await writeFile(filePath, text.replace('"language":"fr"', '"language":"th"'));
     const { file } = await WorkshopFile.open(filePath, new WorkshopHost());
     opened.push(file);
   });
@@ -137,14 +137,25 @@ describe('WorkshopFile', () => {
     expect(await readFile(filePath, 'utf8')).toBe(text);
   });
 
-  it('keeps backups of earlier snapshots when saving', async () => {
-    const { host, file, filePath } = await createAt();
-    for (let i = 0; i < 3; i++) {
+  it('keeps a backup of the replaced snapshot at most every two minutes, and at most ten', async () => {
+    const { listBackups } = await import('./storage');
+    let now = Date.parse('2026-11-26T03:00:00Z');
+    const host = new WorkshopHost();
+    const filePath = path.join(dir, 'backups.ruam');
+    const file = await WorkshopFile.create(filePath, host, {}, { autosaveDelayMs: 60_000, clock: () => new Date(now) });
+    opened.push(file);
+    await setTitle(host, 'แรก');
+    await file.save();
+    await setTitle(host, 'ไม่กี่วินาทีต่อมา');
+    now += 5_000;
+    await file.save();
+    expect(await listBackups(filePath)).toHaveLength(1);
+    for (let i = 0; i < 12; i++) {
+      now += 3 * 60_000;
       await setTitle(host, `รอบ ${i}`);
       await file.save();
     }
-    const backups = await readdir(`${filePath.replace(/\.ruam$/, '')}.ruam-backups`).catch(async () => readdir(path.join(dir, (await readdir(dir)).find((n) => n.includes('backups'))!)));
-    expect(backups.length).toBeGreaterThanOrEqual(2);
+    expect(await listBackups(filePath)).toHaveLength(10);
   });
 });
 

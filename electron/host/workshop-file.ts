@@ -24,6 +24,8 @@ import {
 } from './storage';
 
 export const WRITTEN_BY = 'Ruam 0.1.0';
+/** Backups are taken on the first save after opening, then at most this often. */
+export const BACKUP_SPACING_MS = 2 * 60 * 1000;
 
 export type WorkshopFileErrorCode = 'LOCKED' | 'NOT_FOUND' | 'EXISTS' | 'UNREADABLE' | FileProblem['code'];
 
@@ -74,6 +76,7 @@ export class WorkshopFile {
   private saving: Promise<void> | null = null;
   private closed = false;
   private firstUnsavedAt: number | null = null;
+  private lastBackupAt: number | null = null;
   /** Committed entries not yet folded into the snapshot's history. */
   private pending: { seq: number; entry: HostJournalEntry }[] = [];
 
@@ -237,7 +240,7 @@ export class WorkshopFile {
       for (const { seq, entry } of folding) history = appendHistory(history, seq, entry);
       const text = serializeRuamFile(this.host.current!, this.options.clock().toISOString(), WRITTEN_BY, { genesis: journal.genesis, seq: throughSeq }, history);
       try {
-        await rotateBackups(this.path).catch(() => undefined);
+        await this.backupIfDue();
         const written = await writeFileAtomic(this.path, text);
         await journal.reset(written.hash, throughSeq);
         this.history = history;
@@ -252,6 +255,18 @@ export class WorkshopFile {
       this.saving = null;
     });
     return this.saving;
+  }
+
+  /**
+   * Keep the snapshot about to be replaced as a backup — but at most one every few minutes:
+   * autosave runs every few seconds while a room votes, and ten backups thirty seconds apart
+   * would not help anyone undo a mistake made an hour ago.
+   */
+  private async backupIfDue(): Promise<void> {
+    const now = this.options.clock().getTime();
+    if (this.lastBackupAt !== null && now - this.lastBackupAt < BACKUP_SPACING_MS) return;
+    await rotateBackups(this.path, { clock: this.options.clock }).catch((error) => console.error('[ruam] backup failed', error));
+    this.lastBackupAt = now;
   }
 
   /** Save, close the journal and release the lock. The host keeps the document in memory. */

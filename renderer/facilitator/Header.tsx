@@ -32,7 +32,7 @@ export function Header({ projectorUrl }: { projectorUrl: string | null }) {
       </div>
       {workshop && (
         <div className="header-workshop">
-          <span className="header-title" lang={workshop.meta.language} data-testid="workshop-title">
+          <span className="header-title" lang={workshop.meta.language} data-testid="workshop-title" title={workshop.meta.title || undefined}>
             <ThaiText text={workshop.meta.title || t('header.untitled')} />
           </span>
           <SaveStateChip state={host!.file.saveState} readOnly={host!.file.readOnly} />

@@ -58,7 +58,7 @@ function Welcome({ snapshot }: { snapshot: HostSnapshot | null }) {
   return (
     <main className="projector">
       <p className="projector-eyebrow">{t('projector.welcome')}</p>
-      <h1 className="projector-title" data-testid="projector-title">
+      <h1 className={`projector-title${(meta.title || '').length > 48 ? ' projector-title-long' : ''}`} data-testid="projector-title">
         <ThaiText text={meta.title || t('app.name')} />
       </h1>
       {(meta.organisation || meta.meetingNumber) && (

@@ -107,10 +107,10 @@ export function serializeRuamFile(
   journalFold: { genesis: string; seq: number } | null = null,
   history: HistoryEntry[] = [],
 ): string {
-  // The workshop is written last and history compactly: a reader opening the file sees the
-  // envelope first; one history entry per line keeps large files diffable.
+  // Compact JSON: a large workshop (thousands of ballots) is ~20% smaller and faster to fsync
+  // than indented; the envelope comes first so `head` shows what the file is. `ruam info` reads it.
   const file: RuamFile = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, savedAt, writtenBy, journalFold, history, workshop };
-  return JSON.stringify(file, null, 1) + '\n';
+  return JSON.stringify(file) + '\n';
 }
 
 /** A JSON path as a reader would write it: $.workshop.meta.facilitators[2] */

@@ -53,6 +53,8 @@ export interface ActualTextSpan {
 
 /** Per font file (same font, same shaping), shared by all documents. */
 interface FontKnowledge {
+  /** pdfkit's shaping cache (text → glyph run), shared instead of rebuilt for every document. */
+  layoutCache: Record<string, FontkitGlyphRun>;
   readonly chunks: Map<string, ShapedChunk>;
   readonly clusterGlyphs: Map<string, readonly number[]>;
   cmapStrings: Map<number, string[]> | null;
@@ -95,6 +97,9 @@ export function upgradeFont(font: EmbeddedFont): void {
     includedGlyphs: new Set(),
   };
   stateByFont.set(font, state);
+  // Shaping is the main cost of a Thai PDF and depends only on the font and the text, so runs
+  // are kept per font file rather than per document (pdfkit only caches when it is allowed to).
+  if ((font as { layoutCache?: unknown }).layoutCache) (font as { layoutCache?: unknown }).layoutCache = state.knowledge.layoutCache;
   font.encode = (text: string, features?: unknown) => encode(font, state, text, features);
 }
 
@@ -115,9 +120,10 @@ function knowledgeFor(font: EmbeddedFont): FontKnowledge {
   const key = `${fk.postscriptName ?? '?'}:${fk.numGlyphs ?? '?'}:${fk.head?.checkSumAdjustment ?? '?'}`;
   let knowledge = knowledgeByFont.get(key);
   if (!knowledge) {
-    knowledge = { chunks: new Map(), clusterGlyphs: new Map(), cmapStrings: null };
+    knowledge = { layoutCache: Object.create(null) as Record<string, FontkitGlyphRun>, chunks: new Map(), clusterGlyphs: new Map(), cmapStrings: null };
     knowledgeByFont.set(key, knowledge);
   }
+  if (Object.keys(knowledge.layoutCache).length > CACHE_LIMIT) knowledge.layoutCache = Object.create(null) as Record<string, FontkitGlyphRun>;
   return knowledge;
 }
 
@@ -156,7 +162,7 @@ function encode(font: EmbeddedFont, state: DocumentFontState, text: string, feat
 function shapedChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string): ShapedChunk {
   let shaped = knowledge.chunks.get(chunk);
   if (!shaped) {
-    shaped = shapeChunk(font, knowledge, chunk, font.layoutRun(chunk), undefined);
+    shaped = shapeChunk(font, knowledge, chunk, font.layoutCached(chunk), undefined);
     if (knowledge.chunks.size > CACHE_LIMIT) knowledge.chunks.clear();
     knowledge.chunks.set(chunk, shaped);
   }

@@ -100,6 +100,8 @@ export interface PdfmakeDocument {
   font(...args: unknown[]): PdfmakeDocument;
   /** Draws one run of text at a position (pdfkit internal). */
   _fragment(...args: unknown[]): void;
+  /** Draws one line of text and moves the cursor past it (pdfkit internal). */
+  _line(text: unknown, options?: object, wrapper?: unknown): void;
   addContent(data: string): PdfmakeDocument;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
   on(event: 'end' | 'error', listener: (error?: Error) => void): void;
@@ -164,6 +166,11 @@ export interface EmbeddedFont {
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
 }
 
+export interface TextInlinesPrototype {
+  measure(array: unknown[], styleContextStack: unknown): unknown;
+}
+
+export const TextInlines = loadDefault<{ prototype: TextInlinesPrototype }>('pdfmake/js/TextInlines.js');
 export const TextBreaker = loadDefault<{ prototype: TextBreakerPrototype }>('pdfmake/js/TextBreaker.js');
 export const StyleContextStack = loadDefault<StyleContextStackStatic>('pdfmake/js/StyleContextStack.js');
 export const LayoutBuilder = loadDefault<{ prototype: LayoutBuilderPrototype }>('pdfmake/js/LayoutBuilder.js');

@@ -15,7 +15,9 @@ import {
   PdfKitDocument,
   PdfmakePDFDocument,
   Renderer,
+  StyleContextStack,
   TextBreaker,
+  TextInlines,
   columnCalculator,
   installedPdfmakeVersion,
   type Column,
@@ -23,7 +25,7 @@ import {
   type PdfmakeDocument,
   type TextNode,
 } from './pdfmake-internals';
-import { cutOverwideInline, getBreaks, keepColumnsWithinWidth } from './thai-line-breaking';
+import { STYLE_GROUP, cutOverwideInline, getBreaks, keepColumnsWithinWidth } from './thai-line-breaking';
 
 export interface Typesetting {
   /** Break lines at Thai word boundaries (and what goes with it); off gives stock line breaking. */
@@ -62,8 +64,10 @@ export function installTypesetting(): void {
   requireMethods(LayoutBuilder.prototype, ['layoutDocument', 'buildNextLine']);
   requireMethods(Renderer.prototype, ['renderPages', 'renderLine']);
   requireMethods(TextBreaker.prototype, ['getBreaks']);
+  requireMethods(TextInlines.prototype, ['measure']);
+  requireMethods(StyleContextStack, ['getStyleProperty']);
   requireMethods(columnCalculator, ['buildColumnWidths', 'isAutoColumn', 'isStarColumn']);
-  requireMethods(PdfKitDocument.prototype, ['font', '_fragment', 'addContent']);
+  requireMethods(PdfKitDocument.prototype, ['font', '_fragment', '_line', 'addContent']);
 
   const layoutDocument = LayoutBuilder.prototype.layoutDocument;
   LayoutBuilder.prototype.layoutDocument = function (docStructure, pdfDocument, ...rest) {
@@ -77,6 +81,34 @@ export function installTypesetting(): void {
   TextBreaker.prototype.getBreaks = function (texts, styleContextStack) {
     if (!active) return getBreaksStock.call(this, texts, styleContextStack);
     return getBreaks(texts, styleContextStack, { thai: active.thaiLineBreaking });
+  };
+
+  // Measuring: pieces of one styled item resolve each style property once (see STYLE_GROUP).
+  let styleMemo: Map<object, Map<string, unknown>> | null = null;
+  const measure = TextInlines.prototype.measure;
+  TextInlines.prototype.measure = function (array: unknown[], styleContextStack: unknown) {
+    const previous = styleMemo;
+    styleMemo = active?.thaiLineBreaking ? new Map() : null;
+    try {
+      return measure.call(this, array, styleContextStack);
+    } finally {
+      styleMemo = previous;
+    }
+  };
+  const getStyleProperty = StyleContextStack.getStyleProperty;
+  StyleContextStack.getStyleProperty = function (item, styleContextStack, property, defaultValue) {
+    const group = styleMemo && item ? (item as Record<symbol, unknown>)[STYLE_GROUP] : undefined;
+    const own = (item as Record<string, unknown> | null)?.[property];
+    if (!group || (own !== undefined && own !== null)) return getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
+    let resolved = styleMemo!.get(group as object);
+    if (!resolved) {
+      resolved = new Map();
+      styleMemo!.set(group as object, resolved);
+    }
+    if (resolved.has(property)) return resolved.get(property);
+    const value = getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
+    resolved.set(property, value);
+    return value;
   };
 
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;
@@ -110,6 +142,15 @@ export function installTypesetting(): void {
     const result = font.apply(this, args);
     if (typesettingByDocument.has(this) && isEmbeddedFont(this._font)) upgradeFont(this._font);
     return result;
+  };
+
+  // pdfkit measures every drawn line again only to move its cursor, which pdfmake never uses
+  // (it places each line itself): for our documents the width pdfmake measured is used instead.
+  const line = PdfKitDocument.prototype._line;
+  PdfmakePDFDocument.prototype._line = function (this: PdfmakeDocument & { x: number }, text: unknown, options: { textWidth?: unknown } = {}, wrapper?: unknown) {
+    if (wrapper || typeof options.textWidth !== 'number' || !typesettingByDocument.has(this)) return line.call(this, text, options, wrapper);
+    this._fragment(text, this.x, (this as unknown as { y: number }).y, options);
+    this.x += options.textWidth;
   };
 
   // A drawn text fragment: where glyph-text asks for ActualText spans, wrap those glyphs.

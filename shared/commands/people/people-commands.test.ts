@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { WorkshopHost } from '../../../electron/host/workshop-host';
+import { createWorkshop } from '../../domain/create';
+import type { Workshop } from '../../domain/workshop';
+import type { CommandContext } from '../define';
+import { applyCommand, parseCommand } from '../reducer';
+
+let seq = 0;
+const ctx = (commandId = `c${++seq}`, at = '2026-11-26T03:00:00.000Z'): CommandContext => ({ at, commandId, actor: { kind: 'facilitator' } });
+const fresh = () => createWorkshop({ id: 'w1', createdAt: '2026-11-26T02:00:00.000Z' });
+
+/** Parse and apply like the host does; throw on refusal so a test reads as a story. */
+function run(document: Workshop, type: string, payload: unknown, context = ctx()) {
+  const parsed = parseCommand({ type, payload });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const outcome = applyCommand(document, parsed.command, context);
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome;
+}
+const refusal = (document: Workshop, type: string, payload: unknown) => {
+  const parsed = parseCommand({ type, payload });
+  if (!parsed.ok) return parsed.error.message;
+  const outcome = applyCommand(document, parsed.command, ctx());
+  return outcome.ok ? null : outcome.error.message;
+};
+const add = (document: Workshop, payload: Record<string, unknown> = {}, context = ctx()) => run(document, 'participant.add', { name: 'สมศรี ใจดี', ...payload }, context).document;
+
+describe('participant.add', () => {
+  it('registers a participant with the next code, an id from the command and no check-in', () => {
+    const outcome = run(fresh(), 'participant.add', { name: ' สมศรี ใจดี ', organisation: 'ก.พ.ร.', sector: 'government' }, ctx('cmd-1'));
+    expect(outcome.document.participants).toEqual([
+      {
+        id: 'cmd-1',
+        code: 'P001',
+        name: 'สมศรี ใจดี',
+        organisation: 'ก.พ.ร.',
+        sector: 'government',
+        contact: '',
+        socialGroups: [],
+        groupsConsent: false,
+        checkedInAt: null,
+        source: 'register',
+        erased: false,
+      },
+    ]);
+    expect(outcome.events).toEqual([{ type: 'participants.added', ids: ['cmd-1'], source: 'register' }]);
+  });
+
+  it('checks a walk-in in at the command’s time in the same step', () => {
+    const outcome = run(fresh(), 'participant.add', { name: 'walk-in', checkedIn: true }, ctx('c', '2026-11-26T02:15:00.000Z'));
+    expect(outcome.document.participants[0]!.checkedInAt).toBe('2026-11-26T02:15:00.000Z');
+    expect(outcome.events.map((e) => e.type)).toEqual(['participants.added', 'participants.checkedIn']);
+  });
+
+  it('stores social groups only with consent', () => {
+    const without = add(fresh(), { socialGroups: ['women', 'disability'], groupsConsent: false });
+    expect(without.participants[0]!.socialGroups).toEqual([]);
+    const withConsent = add(fresh(), { socialGroups: ['women', 'women', 'disability'], groupsConsent: true });
+    expect(withConsent.participants[0]!.socialGroups).toEqual(['women', 'disability']);
+  });
+
+  it('refuses a sector or social group that is not on the workshop’s lists', () => {
+    expect(refusal(fresh(), 'participant.add', { name: 'x', sector: 'martians' })).toMatch(/unknown sector "martians"/);
+    expect(refusal(fresh(), 'participant.add', { name: 'x', socialGroups: ['aliens'], groupsConsent: true })).toMatch(/unknown social group "aliens"/);
+  });
+
+  it('refuses unknown fields and over-long names rather than storing them', () => {
+    expect(refusal(fresh(), 'participant.add', { name: 'x', nationalId: '1234' })).not.toBeNull();
+    expect(refusal(fresh(), 'participant.add', { name: 'ก'.repeat(201) })).not.toBeNull();
+  });
+
+  it('never mutates the document it is given', () => {
+    const before = fresh();
+    const copy = structuredClone(before);
+    add(before);
+    expect(before).toEqual(copy);
+  });
+});
+
+describe('participant codes', () => {
+  it('go on from the highest code and are never handed out again after a removal in the middle', () => {
+    let w = fresh();
+    for (const id of ['a', 'b', 'c']) w = add(w, {}, ctx(id));
+    w = run(w, 'participant.remove', { ids: ['b'] }).document;
+    w = add(w, {}, ctx('d'));
+    expect(w.participants.map((p) => p.code)).toEqual(['P001', 'P003', 'P004']);
+  });
+
+  it('continue in row order for an import, after the codes already given', () => {
+    let w = add(fresh(), {}, ctx('a'));
+    w = run(w, 'participant.import', { participants: [{ name: 'ก' }, { name: 'ข' }] }, ctx('imp')).document;
+    expect(w.participants.map((p) => [p.id, p.code])).toEqual([
+      ['a', 'P001'],
+      ['imp-1', 'P002'],
+      ['imp-2', 'P003'],
+    ]);
+  });
+});
+
+describe('participant.update', () => {
+  it('changes only the given fields and says which', () => {
+    const w = add(fresh(), { organisation: 'ก.พ.ร.' }, ctx('p'));
+    const outcome = run(w, 'participant.update', { id: 'p', patch: { organisation: 'สำนักงาน ก.พ.ร.', name: 'สมศรี ใจดี' } });
+    expect(outcome.document.participants[0]).toMatchObject({ name: 'สมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.' });
+    expect(outcome.events).toEqual([{ type: 'participants.updated', id: 'p', fields: ['organisation'] }]);
+  });
+
+  it('clears social groups when consent is withdrawn, and ignores groups sent without consent', () => {
+    let w = add(fresh(), { socialGroups: ['youth'], groupsConsent: true }, ctx('p'));
+    w = run(w, 'participant.update', { id: 'p', patch: { groupsConsent: false } }).document;
+    expect(w.participants[0]).toMatchObject({ groupsConsent: false, socialGroups: [] });
+    w = run(w, 'participant.update', { id: 'p', patch: { socialGroups: ['older'] } }).document;
+    expect(w.participants[0]!.socialGroups).toEqual([]);
+  });
+
+  it('returns the same document when nothing changes', () => {
+    const w = add(fresh(), {}, ctx('p'));
+    expect(run(w, 'participant.update', { id: 'p', patch: { name: 'สมศรี ใจดี' } }).document).toBe(w);
+  });
+
+  it('refuses an unknown participant', () => {
+    expect(refusal(fresh(), 'participant.update', { id: 'nobody', patch: { name: 'x' } })).toMatch(/no participant/);
+  });
+});
+
+describe('participant.checkIn and participant.undoCheckIn', () => {
+  it('records the arrival time once, and takes it back', () => {
+    let w = add(fresh(), {}, ctx('p'));
+    w = run(w, 'participant.checkIn', { id: 'p' }, ctx('c1', '2026-11-26T02:10:00.000Z')).document;
+    const again = run(w, 'participant.checkIn', { id: 'p' }, ctx('c2', '2026-11-26T02:20:00.000Z'));
+    expect(again.document).toBe(w);
+    expect(w.participants[0]!.checkedInAt).toBe('2026-11-26T02:10:00.000Z');
+    const undone = run(w, 'participant.undoCheckIn', { id: 'p' });
+    expect(undone.document.participants[0]!.checkedInAt).toBeNull();
+    expect(undone.events).toEqual([{ type: 'participants.checkInUndone', id: 'p' }]);
+  });
+});
+
+describe('participant.remove', () => {
+  it('removes several at once and refuses an unknown id without removing anyone', () => {
+    let w = fresh();
+    for (const id of ['a', 'b', 'c']) w = add(w, {}, ctx(id));
+    expect(run(w, 'participant.remove', { ids: ['a', 'c'] }).document.participants.map((p) => p.id)).toEqual(['b']);
+    expect(refusal(w, 'participant.remove', { ids: ['a', 'zzz'] })).toMatch(/no participant with id "zzz"/);
+  });
+});
+
+describe('participant.import', () => {
+  it('adds everyone as imported, with consent enforced row by row', () => {
+    const outcome = run(
+      fresh(),
+      'participant.import',
+      {
+        participants: [
+          { name: 'ก', sector: 'community', socialGroups: ['women'], groupsConsent: true },
+          { name: 'ข', socialGroups: ['women'], groupsConsent: false },
+        ],
+        checkedIn: true,
+      },
+      ctx('imp', '2026-11-26T01:00:00.000Z'),
+    );
+    expect(outcome.document.participants.map((p) => [p.source, p.socialGroups, p.checkedInAt])).toEqual([
+      ['import', ['women'], '2026-11-26T01:00:00.000Z'],
+      ['import', [], '2026-11-26T01:00:00.000Z'],
+    ]);
+    expect(outcome.events).toEqual([{ type: 'participants.added', ids: ['imp-1', 'imp-2'], source: 'import' }]);
+  });
+
+  it('refuses the whole import when a row names a sector the workshop does not have', () => {
+    expect(refusal(fresh(), 'participant.import', { participants: [{ name: 'ก' }, { name: 'ข', sector: 'martians' }] })).toMatch(/row 2: unknown sector/);
+  });
+
+  it('refuses an empty import', () => {
+    expect(refusal(fresh(), 'participant.import', { participants: [] })).not.toBeNull();
+  });
+
+  it('does not merge duplicates: both rows are kept', () => {
+    const w = run(fresh(), 'participant.import', { participants: [{ name: 'นางสาวสมศรี ใจดี' }, { name: 'สมศรี ใจดี' }] }).document;
+    expect(w.participants).toHaveLength(2);
+  });
+});
+
+describe('people.erasePersonalData', () => {
+  const withTwo = () => {
+    let w = add(fresh(), { organisation: 'ก.พ.ร.', contact: '081', sector: 'government', socialGroups: ['women'], groupsConsent: true }, ctx('a'));
+    w = run(w, 'participant.checkIn', { id: 'a' }).document;
+    return add(w, { name: 'สมชาย', organisation: 'มท.', contact: 'x@y' }, ctx('b'));
+  };
+
+  it('erases names, organisations and contacts of everyone, keeping codes, sectors, groups and check-ins', () => {
+    const outcome = run(withTwo(), 'people.erasePersonalData', {});
+    expect(outcome.document.participants).toMatchObject([
+      { id: 'a', code: 'P001', name: '', organisation: '', contact: '', sector: 'government', socialGroups: ['women'], erased: true, checkedInAt: '2026-11-26T03:00:00.000Z' },
+      { id: 'b', code: 'P002', name: '', organisation: '', contact: '', erased: true },
+    ]);
+    expect(outcome.events).toEqual([{ type: 'participants.personalDataErased', ids: ['a', 'b'] }]);
+  });
+
+  it('erases one participant who asked, and no one else', () => {
+    const w = run(withTwo(), 'people.erasePersonalData', { participantId: 'b' }).document;
+    expect(w.participants.map((p) => [p.name, p.erased])).toEqual([
+      ['สมศรี ใจดี', false],
+      ['', true],
+    ]);
+  });
+
+  it('refuses to fill personal data back into an erased record', () => {
+    const w = run(withTwo(), 'people.erasePersonalData', { participantId: 'b' }).document;
+    expect(refusal(w, 'participant.update', { id: 'b', patch: { name: 'สมชาย' } })).toMatch(/erased/);
+    expect(run(w, 'participant.update', { id: 'b', patch: { sector: 'media' } }).document.participants[1]!.sector).toBe('media');
+  });
+
+  it('is a no-op the second time', () => {
+    const w = run(withTwo(), 'people.erasePersonalData', {}).document;
+    expect(run(w, 'people.erasePersonalData', {}).document).toBe(w);
+  });
+});
+
+describe('through the host', () => {
+  const hostWithWorkshop = () => {
+    let n = 0;
+    const host = new WorkshopHost({ newId: () => `id-${++n}`, clock: () => new Date('2026-11-26T03:00:00.000Z') });
+    host.newWorkshop({});
+    return host;
+  };
+  const dispatch = (host: WorkshopHost, type: string, payload: unknown) => host.handle('dispatch', [{ type, payload }]);
+
+  it('undoes a whole import in one step, with its label', async () => {
+    const host = hostWithWorkshop();
+    expect((await dispatch(host, 'participant.add', { name: 'ก' })).ok).toBe(true);
+    expect((await dispatch(host, 'participant.import', { participants: [{ name: 'ข' }, { name: 'ค' }, { name: 'ง' }] })).ok).toBe(true);
+    expect(host.current!.participants).toHaveLength(4);
+    expect(host.snapshot().undo.undoLabel).toEqual({ th: 'นำเข้ารายชื่อผู้เข้าร่วม', en: 'Import participants' });
+    expect((await host.handle('undo', [])).ok).toBe(true);
+    expect(host.current!.participants.map((p) => p.name)).toEqual(['ก']);
+    expect((await host.handle('redo', [])).ok).toBe(true);
+    expect(host.current!.participants.map((p) => p.code)).toEqual(['P001', 'P002', 'P003', 'P004']);
+  });
+
+  it('undoes a check-in', async () => {
+    const host = hostWithWorkshop();
+    await dispatch(host, 'participant.add', { name: 'ก' });
+    const id = host.current!.participants[0]!.id;
+    await dispatch(host, 'participant.checkIn', { id });
+    expect(host.current!.participants[0]!.checkedInAt).not.toBeNull();
+    await host.handle('undo', []);
+    expect(host.current!.participants[0]!.checkedInAt).toBeNull();
+  });
+
+  it('makes no undo step for an erasure', async () => {
+    const host = hostWithWorkshop();
+    await dispatch(host, 'participant.add', { name: 'ก' });
+    await dispatch(host, 'people.erasePersonalData', {});
+    expect(host.snapshot().undo.undoLabel?.en).toBe('Add participant');
+  });
+
+  // Known gap, outside the command: the host's earlier undo steps still hold the names, so Undo
+  // after an erasure brings them back. The host must drop undo/redo history on
+  // `participants.personalDataErased`. When it does, this test fails: turn `it.fails` into `it`.
+  it.fails('cannot bring erased names back with Undo (needs the host to drop its history)', async () => {
+    const host = hostWithWorkshop();
+    await dispatch(host, 'participant.add', { name: 'สมศรี ใจดี' });
+    await dispatch(host, 'participant.add', { name: 'สมชาย รักชาติ' });
+    await dispatch(host, 'people.erasePersonalData', {});
+    await host.handle('undo', []);
+    expect(host.current!.participants.map((p) => p.name)).not.toContain('สมศรี ใจดี');
+  });
+
+  it('refuses a rejected command with the reason and changes nothing', async () => {
+    const host = hostWithWorkshop();
+    const before = host.current;
+    const reply = await dispatch(host, 'participant.add', { name: 'x', sector: 'martians' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'REJECTED' } });
+    expect(host.current).toBe(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdtemp, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { serializeRuamFile, parseRuamFile } from '../../shared/format/ruam-file';
+import { WorkshopFile } from '../../electron/host/workshop-file';
+import { WorkshopHost } from '../../electron/host/workshop-host';
+import { writeFileAtomic, readSnapshot } from '../../electron/host/storage';
+import { largeWorkshop } from '../support/large-workshop';
+
+/**
+ * Workshop files. Targets: commit p99 < 10 ms under 1000 commands/s through the host (validate,
+ * reduce, journal with group commit, publish); save < 50 ms and open < 100 ms for a large
+ * workshop (300 participants, 8 components × 2 rounds × 300 votes, 200 actions).
+ */
+export default async function bench(): Promise<Record<string, number>> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ruam-bench-files-'));
+  return { ...(await commitLatency(dir)), ...(await saveAndOpen(dir)) };
+}
+
+async function commitLatency(dir: string): Promise<Record<string, number>> {
+  const host = new WorkshopHost();
+  const file = await WorkshopFile.create(path.join(dir, 'commits.ruam'), host, {}, { autosaveDelayMs: 3000 });
+  const latencies: number[] = [];
+  const total = 2000;
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    // Pace at 1000 commands per second.
+    const due = started + i;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const sent = performance.now();
+    pending.push(
+      host.handle('dispatch', [{ type: 'meta.update', payload: { venue: `ห้อง ${i}` } }]).then((reply) => {
+        if (!reply.ok) throw new Error(reply.error.message);
+        latencies.push(performance.now() - sent);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  await file.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    host_commit_p50_ms: round(latencies[Math.floor(latencies.length * 0.5)]!),
+    host_commit_p99_ms: round(latencies[Math.floor(latencies.length * 0.99)]!),
+    host_commit_rate_per_s: round(total / ((performance.now() - started) / 1000)),
+  };
+}
+
+async function saveAndOpen(dir: string): Promise<Record<string, number>> {
+  const workshop = largeWorkshop();
+  const file = path.join(dir, 'large.ruam');
+  const saves: number[] = [];
+  const opens: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    await writeFileAtomic(file, serializeRuamFile(workshop, new Date().toISOString(), 'bench'));
+    saves.push(performance.now() - t0);
+    const t1 = performance.now();
+    const parsed = parseRuamFile((await readSnapshot(file)).text);
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    opens.push(performance.now() - t1);
+  }
+  // Open through the whole stack once too (lock, journal, host load).
+  const t2 = performance.now();
+  const opened = await WorkshopFile.open(file, new WorkshopHost());
+  const fullOpen = performance.now() - t2;
+  await opened.file.close();
+  return {
+    large_save_ms: round(median(saves)),
+    large_open_parse_validate_ms: round(median(opens)),
+    large_open_full_ms: round(fullOpen),
+    large_file_kb: round((await stat(file)).size / 1024),
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const round = (n: number) => Math.round(n * 10) / 10;
