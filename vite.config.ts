@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -11,6 +11,25 @@ import react from '@vitejs/plugin-react';
  */
 const root = import.meta.dirname;
 const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/**
+ * The phone page runs on whatever phones the room brings (older Android Chrome, iOS Safari), so
+ * its chunk is lowered to ES2017 while the other pages stay at the build's target: build.target
+ * is per build, so this renders the `join` chunk again. Syntax that needs runtime helpers (object
+ * rest/spread, for await) is refused rather than emitted as `require()`; the page avoids it.
+ */
+function phonePageSyntax(): Plugin {
+  return {
+    name: 'ruam-phone-page-es2017',
+    async renderChunk(code, chunk) {
+      if (chunk.name !== 'join') return null;
+      if (chunk.imports.length > 0) this.error(`the phone page must be one chunk, but it imports ${chunk.imports.join(', ')}`);
+      const lowered = await transformWithOxc(code, chunk.fileName, { lang: 'js', target: 'es2017', sourcemap: false });
+      if (/\brequire\(/.test(lowered.code)) this.error('the phone page uses syntax that needs runtime helpers below ES2017 (object spread/rest?)');
+      return { code: lowered.code, map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'node') {
@@ -25,6 +44,7 @@ export default defineConfig(({ mode }): UserConfig => {
           input: {
             main: path.join(root, 'electron/main.ts'),
             cli: path.join(root, 'electron/cli.ts'),
+            'participant-server': path.join(root, 'electron/participant-server/main.ts'),
           },
           external: nodeExternals,
           output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -53,7 +73,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: path.join(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), phonePageSyntax()],
     publicDir: false,
     build: {
       outDir: path.join(root, 'dist/renderer'),
@@ -65,6 +85,7 @@ export default defineConfig(({ mode }): UserConfig => {
         input: {
           index: path.join(root, 'renderer/index.html'),
           present: path.join(root, 'renderer/present.html'),
+          join: path.join(root, 'renderer/join.html'),
         },
       },
     },

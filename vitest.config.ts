@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // electron-store imports `electron`; inlining it lets tests' vi.mock('electron') reach it.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -225,6 +225,7 @@ describe('the projector', () => {
 describe('IPC through the running app', () => {
   it('lets the facilitator window reach the host', async () => {
     const facilitator = await startRuam();
+    expect(await request(facilitator, 'newWorkshop', [{}])).toMatchObject({ ok: true });
     const reply = await request(facilitator, 'getSnapshot');
     expect(reply.ok).toBe(true);
     expect((reply as { ok: true; value: HostSnapshot }).value.workshop).not.toBeNull();
@@ -261,6 +262,7 @@ describe('IPC through the running app', () => {
     const projector = openProjectorFromMenu();
     // A web contents Ruam did not create as a window (e.g. a devtools page).
     const stranger = fake.createWebContents();
+    await request(facilitator, 'newWorkshop', [{}]);
     await request(facilitator, 'dispatch', [{ type: 'meta.update', payload: { title: 'ใหม่' } }]);
     expect(facilitator.webContents.sent.map((m) => m.channel)).toContain('ruam:snapshot');
     expect(projector.webContents.sent.map((m) => m.channel)).toContain('ruam:snapshot');

@@ -1,6 +1,11 @@
 import { app, BrowserWindow, Menu, session } from 'electron';
 import path from 'node:path';
 import { WorkshopHost } from './host/workshop-host';
+import { Workspace } from './host/workspace';
+import { electronPreferences } from './desktop/preferences';
+import { createFileActions } from './desktop/file-actions';
+import { windowTitle, workshopFileFromArgv } from './desktop/title';
+import { restoreBounds, trackBounds } from './desktop/window-state';
 import { registerIpc, type WindowRole } from './ipc';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -32,6 +37,10 @@ export function start(): void {
   const preloadDir = path.join(root, 'dist', 'preload');
 
   const host = new WorkshopHost();
+  // Preferences and the workspace need app paths, which exist once the app module has loaded.
+  const preferences = electronPreferences();
+  const workspace = new Workspace(host, { folder: path.join(app.getPath('documents'), 'Ruam'), preferences });
+  host.attachWorkspace(workspace);
   const roles = new Map<number, WindowRole>();
   let facilitator: BrowserWindow | null = null;
   let projector: BrowserWindow | null = null;
@@ -52,11 +61,38 @@ export function start(): void {
     projector.on('closed', () => (projector = null));
   };
 
-  app.on('second-instance', () => {
+  const refreshMenu = () => Menu.setApplicationMenu(buildMenu({ openProjector, files, recent: preferences.get<string[]>('recentFiles') ?? [] }));
+  const files = createFileActions({ host, workspace, window: () => facilitator, onChange: refreshMenu });
+
+  // A file double-clicked or given on the command line: at start, or while Ruam already runs.
+  let pendingFile = workshopFileFromArgv(process.argv);
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (app.isReady()) void files.openPath(file);
+    else pendingFile = file;
+  });
+  app.on('second-instance', (_event, argv) => {
     if (facilitator && !facilitator.isDestroyed()) {
       if (facilitator.isMinimized()) facilitator.restore();
       facilitator.focus();
     }
+    const file = workshopFileFromArgv(argv);
+    if (file) void files.openPath(file);
+  });
+
+  // Save and release the file before quitting: the journal already holds every change, this
+  // only folds it into the snapshot so the next open is instant.
+  let closedCleanly = false;
+  app.on('before-quit', (event) => {
+    if (closedCleanly) return;
+    event.preventDefault();
+    void workspace
+      .close()
+      .catch((error) => console.error('[ruam] closing the workshop failed; the journal keeps every change', error))
+      .finally(() => {
+        closedCleanly = true;
+        app.quit();
+      });
   });
 
   // Every web contents, present and future: no navigation away, no new windows, no webviews.
@@ -68,11 +104,19 @@ export function start(): void {
     denyAllPermissions(session.defaultSession);
     serveAppScheme(rendererDir);
     registerIpc(host, (id) => roles.get(id));
-    host.newWorkshop({});
-    Menu.setApplicationMenu(buildMenu({ openProjector }));
-    facilitator = createFacilitatorWindow(preloadDir);
+    refreshMenu();
+    facilitator = createFacilitatorWindow(preloadDir, restoreBounds(preferences));
+    trackBounds(facilitator, preferences);
     track(facilitator, 'facilitator');
     facilitator.on('closed', () => (facilitator = null));
+    host.subscribe((snapshot) => {
+      if (facilitator && !facilitator.isDestroyed()) {
+        facilitator.setTitle(windowTitle(snapshot));
+        facilitator.setDocumentEdited?.(snapshot.file.saveState === 'unsaved');
+        if (snapshot.file.path) facilitator.setRepresentedFilename?.(snapshot.file.path);
+      }
+    });
+    if (pendingFile) void files.openPath(pendingFile);
   });
 }
 

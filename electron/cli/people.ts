@@ -113,7 +113,7 @@ export async function importParticipantsCommand(argv: string[], out: NodeJS.Writ
       }
       if (plan.problems.length > 0) {
         text += `Problems (${plan.problems.length}):\n`;
-        for (const p of plan.problems) text += `  ${line(p)}${p.severity === 'error' ? 'not imported — ' : ''}${p.message.en}\n`;
+        for (const p of plan.problems) text += `  ${line(p)}${p.message.en}\n`;
       }
       out.write(text);
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import type { Workshop } from '../../shared/domain/workshop';
 import { serializeRuamFile } from '../../shared/format/ruam-file';
 import type { StatsReport } from '../../shared/polls';
 import { runCli } from '../cli';
+import { WorkshopFile } from '../host/workshop-file';
 import { WorkshopHost } from '../host/workshop-host';
 
 const facilitator: Actor = { kind: 'facilitator' };
@@ -256,11 +257,35 @@ describe('docs/stats-json.md', () => {
   }
 
   it('shows an example with exactly the fields the command prints', async () => {
-    const doc = await import('node:fs/promises').then((fs) => fs.readFile(path.join(__dirname, '../../docs/stats-json.md'), 'utf8'));
-    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)![1]!) as unknown;
+    const doc = await readFile(path.join(__dirname, '../../docs/stats-json.md'), 'utf8');
+    const [example, laterRound] = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((block) => JSON.parse(block[1]!) as unknown);
+    const documented = fieldPaths(example);
+    // The second block is a later round's `shift` (round 1 has none).
+    fieldPaths(laterRound, 'components[].rounds[]', documented);
     const { stdout } = await ruam('stats', file, '--json');
-    const printed = fieldPaths(JSON.parse(stdout));
-    // The example's component has one assessed and one withheld sector; the fixture has both too.
-    expect([...fieldPaths(example)].sort()).toEqual([...printed].sort());
+    // Both have a shown and a withheld sector, an assessed and an unassessed one, ideas and actions.
+    expect([...documented].sort()).toEqual([...fieldPaths(JSON.parse(stdout))].sort());
+  });
+});
+
+describe('ruam stats on a workshop that is open in Ruam', () => {
+  it('includes changes still only in the journal, without taking the lock or writing', async () => {
+    const live = path.join(dir, 'live.ruam');
+    await writeFile(live, serializeRuamFile(fixture.workshop, '2026-11-26T05:00:00.000Z', 'Ruam test'));
+    const host = new WorkshopHost();
+    const { file: open } = await WorkshopFile.open(live, host, { autosaveDelayMs: 600_000 });
+    try {
+      const c02 = host.current!.polls.find((p) => p.componentId === 'C02')!.id;
+      await host.dispatch({ type: 'ballot.cast', payload: { pollId: c02, answer: { kind: 'maturity', current: 5, target: null } } }, phone('late'));
+      const before = await readFile(live, 'utf8');
+      const { code, stdout, stderr } = await ruam('stats', live, '--json');
+      expect(code).toBe(0);
+      expect(stderr).toBe('ruam stats: included 1 change(s) not yet saved into the file.\n');
+      const report = JSON.parse(stdout) as StatsReport;
+      expect(report.components[1]!.rounds[0]!.current).toMatchObject({ n: 1, median: 5 });
+      expect(await readFile(live, 'utf8')).toBe(before);
+    } finally {
+      await open.close();
+    }
   });
 });

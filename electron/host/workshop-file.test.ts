@@ -183,3 +183,25 @@ describe('workshop history', () => {
     expect(verifyHistory(history.filter((h) => h.seq !== 2))).toEqual({ seq: 3, reason: 'link' });
   });
 });
+
+describe('Save As', () => {
+  it('continues in the new file with the history, leaving the old one saved', async () => {
+    const { Workspace } = await import('./workspace');
+    const { memoryPreferences } = await import('./preferences');
+    const host = new WorkshopHost();
+    const workspace = new Workspace(host, { folder: dir, preferences: memoryPreferences() });
+    host.attachWorkspace(workspace);
+    await workspace.create({ title: 'ต้นฉบับ' }, 'original');
+    await setTitle(host, 'แก้ไขแล้ว');
+    const copy = path.join(dir, 'copy.ruam');
+    await workspace.saveAs(copy);
+    expect(host.snapshot().file.path).toBe(copy);
+    await setTitle(host, 'หลังบันทึกเป็น');
+    await workspace.close();
+    const original = parseRuamFile(await readFile(path.join(dir, 'original.ruam'), 'utf8'));
+    const saved = parseRuamFile(await readFile(copy, 'utf8'));
+    expect(original.ok && original.workshop.meta.title).toBe('แก้ไขแล้ว');
+    expect(saved.ok && saved.workshop.meta.title).toBe('หลังบันทึกเป็น');
+    expect(saved.ok && saved.history.map((h) => h.what)).toEqual(['meta.update', 'meta.update']);
+  });
+});

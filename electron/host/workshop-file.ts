@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createWorkshop } from '../../shared/domain/create';
-import type { WorkshopMeta } from '../../shared/domain/workshop';
+import type { Workshop, WorkshopMeta } from '../../shared/domain/workshop';
 import { parseRuamFile, serializeRuamFile, type FileProblem } from '../../shared/format/ruam-file';
 import type { HostJournalEntry } from './journal-entry';
 import type { HistoryEntry } from '../../shared/format/history';
@@ -107,6 +107,11 @@ export class WorkshopFile {
     await writeFileAtomic(target, serializeRuamFile(workshop, clock().toISOString(), WRITTEN_BY));
     const opened = await WorkshopFile.open(target, host, options);
     return opened.file;
+  }
+
+  /** Write a document to a new path as a complete snapshot (Save As). Overwrites atomically. */
+  static async writeNew(file: string, workshop: Workshop, history: HistoryEntry[], clock: () => Date = () => new Date()): Promise<void> {
+    await writeFileAtomic(path.resolve(file), serializeRuamFile(workshop, clock().toISOString(), WRITTEN_BY, null, history));
   }
 
   /** Open a workshop file: lock it, validate it, replay any journal a crash left behind. */

@@ -11,6 +11,7 @@ import {
   type DispatchResult,
   type FacilitatorRequests,
   type HostSnapshot,
+  type ParticipantAccessService,
   type Reply,
   type RequestError,
   type RequestName,
@@ -78,6 +79,7 @@ export class WorkshopHost {
   private entrySeq = 0;
   private files: WorkspaceLike | null = null;
   private rolledBackTo = 0;
+  private participantAccess: ParticipantAccessService | null = null;
 
   constructor(options: HostOptions = {}) {
     this.clock = options.clock ?? (() => new Date());
@@ -136,6 +138,8 @@ export class WorkshopHost {
     listBackups: () => this.fileOperation(() => this.requireFiles().backups()),
     restoreBackup: ([name]) => this.fileOperation(() => this.requireFiles().restore(name)),
     getHistory: async () => this.files?.history() ?? [],
+    getParticipantAccess: (_args, actor) => this.requireParticipantAccess(actor).get(),
+    setParticipantAccess: ([change], actor) => this.requireParticipantAccess(actor).set(change),
   };
 
   private run(name: RequestName, args: unknown[], actor: Actor): Promise<unknown> {
@@ -146,6 +150,17 @@ export class WorkshopHost {
   /** The files layer for this host: web mode and desktop have one; a bare host works in memory. */
   attachWorkspace(files: WorkspaceLike | null): void {
     this.files = files;
+  }
+
+  /** The participant server's access panel (electron/participant-server); none in a bare host. */
+  attachParticipantAccess(service: ParticipantAccessService | null): void {
+    this.participantAccess = service;
+  }
+
+  private requireParticipantAccess(actor: Actor): ParticipantAccessService {
+    if (actor.kind !== 'facilitator') fail('FORBIDDEN', 'Only the facilitator decides how phones join.');
+    if (!this.participantAccess) fail('NOT_AVAILABLE', 'Phone voting is not available here.');
+    return this.participantAccess!;
   }
 
   private requireFiles(): WorkspaceLike {

@@ -86,6 +86,22 @@ export class Workspace {
     this.remember(target);
   }
 
+  /**
+   * Save As: write the open workshop (with its history) to `target` and continue there; the old
+   * file is saved and left as it was.
+   */
+  async saveAs(target: string): Promise<void> {
+    const current = this.open;
+    if (!current || !this.host.current) throw new WorkshopFileError('NOT_FOUND', 'No workshop file is open.', target);
+    const destination = path.resolve(target);
+    if (destination === current.path) return current.save();
+    await current.save();
+    const history = current.getHistory();
+    await this.close();
+    await WorkshopFile.writeNew(destination, this.host.current, history);
+    await this.openPath(destination);
+  }
+
   async save(): Promise<void> {
     if (!this.open) throw new WorkshopFileError('NOT_FOUND', 'No workshop file is open.', '');
     await this.open.save();

@@ -1,11 +1,12 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type Rectangle } from 'electron';
 import path from 'node:path';
 import { appPageUrl, secureWebPreferences } from './web-preferences';
 
-export function createFacilitatorWindow(preloadDir: string): BrowserWindow {
+export function createFacilitatorWindow(preloadDir: string, bounds: Partial<Rectangle> = {}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
+    ...bounds,
     minWidth: 960,
     minHeight: 640,
     title: 'Ruam — ร่วม',

@@ -6,6 +6,7 @@ import { OUTCOME_COMMANDS } from './outcomes';
 import { PEOPLE_COMMANDS } from './people';
 import { STAKEHOLDER_COMMANDS } from './stakeholders';
 import { SETTINGS_COMMANDS } from './settings';
+import { participantJoin } from './participant-join';
 
 /**
  * Every command the workshop document accepts. Adding a command is one file plus one line here;
@@ -18,6 +19,7 @@ export const COMMANDS = {
   ...PEOPLE_COMMANDS,
   ...STAKEHOLDER_COMMANDS,
   ...SETTINGS_COMMANDS,
+  [participantJoin.type]: participantJoin,
 } as const;
 
 export type CommandType = keyof typeof COMMANDS;

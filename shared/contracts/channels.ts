@@ -14,6 +14,8 @@ export const REQUEST_NAMES = [
   'listBackups',
   'restoreBackup',
   'getHistory',
+  'getParticipantAccess',
+  'setParticipantAccess',
 ] as const;
 
 /** IPC channel names (desktop). Kept here so preload and main agree. */

@@ -80,6 +80,53 @@ export interface DispatchResult {
   revision: number;
 }
 
+/** A network interface phones could reach the participant server on, in plain words. */
+export interface ParticipantInterfaceInfo {
+  /** Pass back to setParticipantAccess: the interface's IPv4 address. */
+  id: string;
+  address: string;
+  /** "Wi-Fi (192.168.1.23)", "สาย LAN (10.0.0.5)", "เครื่องนี้เท่านั้น (127.0.0.1)". */
+  label: LocalizedText;
+  kind: 'wifi' | 'ethernet' | 'other' | 'loopback';
+  /** A private LAN address (10/8, 172.16/12, 192.168/16): what a room's Wi-Fi or hotspot hands out. */
+  lan: boolean;
+}
+
+/** How phones join: the facilitator's join panel shows this (QR code, short URL, code, count). */
+export interface ParticipantAccess {
+  /** The participant server is listening (it restarts by itself if it stops). */
+  running: boolean;
+  /** http://IP:PORT/j/CODE, or null while the server is not listening. */
+  url: string | null;
+  /** 6 characters from an alphabet without 0/O/1/I. */
+  sessionCode: string;
+  /** The URL as a QR code (SVG markup from `qrcode`): show it as an <img> data: URL, not innerHTML. */
+  qrSvg: string | null;
+  interfaces: ParticipantInterfaceInfo[];
+  /** The chosen interface's id. */
+  interface: string;
+  /** No LAN interface was found (or loopback was chosen): phones cannot reach this computer. */
+  loopbackOnly: boolean;
+  /** Something to tell the facilitator (why loopback, a port problem), or null. */
+  notice: LocalizedText | null;
+  port: number | null;
+  /** Whether new phones may join; phones already joined keep voting either way. */
+  joinOpen: boolean;
+  /** Phones with the live stream open now (poll getParticipantAccess to follow it). */
+  connected: number;
+}
+
+export const participantAccessChangeSchema = z
+  .object({ interface: z.string().min(1).max(100).optional(), joinOpen: z.boolean().optional() })
+  .strict();
+export type ParticipantAccessChange = z.infer<typeof participantAccessChangeSchema>;
+
+/** What the host delegates the two participant-access requests to (electron/participant-server). */
+export interface ParticipantAccessService {
+  get(): Promise<ParticipantAccess>;
+  set(change: ParticipantAccessChange): Promise<ParticipantAccess>;
+}
+
 export const newWorkshopInputSchema = z
   .object({ meta: workshopMetaSchema.partial().strict().optional(), fileName: z.string().min(1).max(200).optional() })
   .strict();
@@ -99,6 +146,8 @@ export interface FacilitatorRequests {
   listBackups: { args: []; result: BackupSummary[] };
   restoreBackup: { args: [name: string]; result: OpenReport };
   getHistory: { args: []; result: HistoryEntry[] };
+  getParticipantAccess: { args: []; result: ParticipantAccess };
+  setParticipantAccess: { args: [change: ParticipantAccessChange]; result: ParticipantAccess };
 }
 export type RequestName = (typeof REQUEST_NAMES)[number];
 
@@ -124,6 +173,8 @@ export const requestArgSchemas: { [K in RequestName]: z.ZodType<unknown[]> } = {
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().min(1).max(300)]),
   getHistory: z.tuple([]),
+  getParticipantAccess: z.tuple([]),
+  setParticipantAccess: z.tuple([participantAccessChangeSchema]),
 };
 
 export function isRequestName(name: unknown): name is RequestName {

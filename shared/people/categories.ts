@@ -64,10 +64,17 @@ export type CategoryMatch = { id: string; recognised: true } | { id: null; recog
 
 function matcher(categories: readonly Category[], aliases: Record<string, string[]>): (value: string) => CategoryMatch {
   const index = buildIndex(categories, aliases);
+  // A register repeats a handful of values thousands of times: normalise each only once.
+  const seen = new Map<string, CategoryMatch>();
   return (value) => {
-    const compact = compactValue(value);
-    const id = index.get(compact) ?? index.get(withoutPrefix(compact));
-    return id === undefined ? { id: null, recognised: false } : { id, recognised: true };
+    let match = seen.get(value);
+    if (!match) {
+      const compact = compactValue(value);
+      const id = index.get(compact) ?? index.get(withoutPrefix(compact));
+      match = id === undefined ? { id: null, recognised: false } : { id, recognised: true };
+      seen.set(value, match);
+    }
+    return match;
   };
 }
 

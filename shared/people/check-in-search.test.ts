@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkInSearch } from './check-in-search';
-import { participant } from './people.fixtures';
+import { participant } from './test-support';
 
 const people = [
   participant({ id: 'p1', code: 'P001', name: 'นางสาวสมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.' }),
@@ -28,8 +28,10 @@ describe('checkInSearch', () => {
   it('finds a code with or without the P, and in Thai digits', () => {
     expect(ids('P012')[0]).toBe('p4');
     expect(ids('12')[0]).toBe('p4');
+    expect(ids('p0012')[0]).toBe('p4');
     expect(ids('๑๒')[0]).toBe('p4');
-    expect(ids('p01')).toEqual(['p4', 'p6', 'p5']); // P013 is checked in already: last
+    // "p01" is P001 itself, then the codes that start with it; P013 is checked in already: last.
+    expect(ids('p01')).toEqual(['p1', 'p4', 'p6', 'p5']);
   });
 
   it('matches English names whatever the case', () => {

@@ -49,7 +49,8 @@ function searchable(p: Participant): Searchable {
 
 function scoreTerm(s: Searchable, term: string): { score: number; field: CheckInMatchField } | null {
   if (term === s.code) return { score: 100, field: 'code' };
-  if (/^\d+$/.test(term) && s.codeNumber === Number(term)) return { score: 100, field: 'code' };
+  const asCode = /^p?(\d+)$/.exec(term);
+  if (asCode && s.codeNumber === Number(asCode[1])) return { score: 100, field: 'code' };
   if (s.name !== '') {
     if (s.name === term) return { score: 90, field: 'name' };
     if (s.name.startsWith(term)) return { score: 80, field: 'name' };

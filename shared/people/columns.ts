@@ -107,9 +107,21 @@ export function recogniseColumns(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-/** How many columns of a candidate header row are recognised: the register's header is the row with most. */
+/**
+ * How much a row looks like the register's header. A cell that is exactly a known header name
+ * outweighs any number of cells that merely contain one: data rows are full of such words
+ * ("ภาครัฐ", "บริษัท …", "กลุ่มเยาวชน") and title rows too ("รายชื่อผู้เข้าร่วม…"), but rarely exactly.
+ */
 export function headerScore(cells: readonly string[]): number {
-  return recogniseColumns(cells).filter((field) => field !== null).length;
+  let exact = 0;
+  let partial = 0;
+  for (const cell of cells) {
+    const found = recogniseHeader(cell);
+    if (!found || found.target === 'ignore') continue;
+    if (found.strength === 2) exact++;
+    else partial++;
+  }
+  return exact * 1000 + partial;
 }
 
 /** Whether a mapping can give anyone a name. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicatesInvolving, findDuplicates } from './duplicates';
-import { participant } from './people.fixtures';
+import { participant } from './test-support';
 
 describe('findDuplicates', () => {
   it('groups the same Thai name and organisation typed with and without a title', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { equalityCheck } from './equality';
 import { formatGroupCount } from './group-count';
-import { inRoom, participant, stakeholder, workshopWith } from './people.fixtures';
+import { inRoom, participant, stakeholder, workshopWith } from './test-support';
 
 const sector = (report: ReturnType<typeof equalityCheck>, id: string) => report.sectors.find((s) => s.id === id)!;
 const group = (report: ReturnType<typeof equalityCheck>, id: string) => report.socialGroups.find((g) => g.id === id)!;

@@ -20,8 +20,12 @@ describe('rowsToParticipants', () => {
   });
 
   it('joins title, first and last names the Thai way, and English with a space', () => {
-    const result = rowsToParticipants(rows(['นาย', 'สมชาย', 'รักชาติ'], ['Mr', 'Tom', 'Baker'], ['', 'มานี', '']), ['title', 'firstName', 'lastName'], lists);
-    expect(result.participants.map((p) => p.name)).toEqual(['นายสมชาย รักชาติ', 'Mr Tom Baker', 'มานี']);
+    const result = rowsToParticipants(
+      rows(['นาย', 'สมชาย', 'รักชาติ'], ['น.ส.', 'มานี', 'มีนา'], ['Mr', 'Tom', 'Baker'], ['Dr.', 'Ann', 'Lee'], ['', 'มานี', '']),
+      ['title', 'firstName', 'lastName'],
+      lists,
+    );
+    expect(result.participants.map((p) => p.name)).toEqual(['นายสมชาย รักชาติ', 'น.ส.มานี มีนา', 'Mr Tom Baker', 'Dr. Ann Lee', 'มานี']);
   });
 
   it('maps sectors, and files an unknown one under "other" with a warning', () => {

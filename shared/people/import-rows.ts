@@ -1,7 +1,7 @@
 import type { Category } from '../domain/people';
 import type { LocalizedText } from '../domain/text';
 import { parseConsent, sectorMatcher, socialGroupMatcher, splitList } from './categories';
-import { mapsAName, type ColumnMapping } from './columns';
+import { mapsAName, type ColumnMapping, type ImportField } from './columns';
 
 /** A participant as the import command takes it: what the register said, mapped to the workshop's ids. */
 export interface ParticipantDraft {
@@ -80,12 +80,36 @@ function restoreLeadingZero(contact: string): string {
   return /^(?:[689]\d{8}|[2-7]\d{7})$/.test(contact) ? `0${contact}` : contact;
 }
 
+/** The row's non-blank cells by field (several for contact), whitespace collapsed, placeholders dropped. */
+function rowValues(row: SheetRow, mapping: ColumnMapping): Partial<Record<ImportField, string[]>> {
+  const values: Partial<Record<ImportField, string[]>> = {};
+  for (let column = 0; column < mapping.length; column++) {
+    const field = mapping[column];
+    if (!field) continue;
+    const cell = (row.cells[column] ?? '').replace(/\s+/g, ' ').trim();
+    if (cell !== '' && !PLACEHOLDERS.has(cell.toLowerCase())) (values[field] ??= []).push(cell);
+  }
+  return values;
+}
+
+const first = (cells: string[] | undefined): string => cells?.[0] ?? '';
+
+const FIELD_WORDS = { name: ['ชื่อ', 'name'], organisation: ['หน่วยงาน', 'organisation'], contact: ['ช่องทางติดต่อ', 'contact'] } as const;
+
+/** A field longer than the record allows is cut, with a warning, rather than losing the row. */
+function shorten(text: string, field: keyof typeof LIMITS, line: number, problems: ImportProblem[]): string {
+  if (text.length <= LIMITS[field]) return text;
+  const [th, en] = FIELD_WORDS[field];
+  problems.push(problem(line, 'warning', 'TOO_LONG', `${th}ยาวเกิน ${LIMITS[field]} ตัวอักษร จึงตัดให้สั้นลง`, `The ${en} is longer than ${LIMITS[field]} characters and was shortened.`));
+  return text.slice(0, LIMITS[field]);
+}
+
 /** Thai titles are written against the name ("นายสมชาย"), English ones with a space. */
 function joinName(title: string, first: string, last: string): string {
   const given = [first, last].filter(Boolean).join(' ');
   if (!title) return given;
   if (!given) return '';
-  return /[\u0e00-\u0e7f.]$/.test(title) ? `${title}${given}` : `${title} ${given}`;
+  return /[\u0e00-\u0e7f]\.?$/.test(title) ? `${title}${given}` : `${title} ${given}`;
 }
 
 /**
@@ -117,35 +141,22 @@ export function rowsToParticipants(rows: readonly SheetRow[], mapping: ColumnMap
   const fallbackSector = options.sectors.some((s) => s.id === 'other') ? 'other' : '';
   const fallbackLabel = options.sectors.find((s) => s.id === 'other')?.label ?? { th: 'ไม่ระบุภาคส่วน', en: 'no sector' };
   const hasConsentColumn = mapping.includes('groupsConsent');
+  const consentCache = new Map<string, boolean | null>();
+  const splitCache = new Map<string, string[]>();
   let groupsDropped = 0;
   let firstDroppedLine: number | null = null;
 
   for (const row of dataRows) {
-    const values: Record<string, string[]> = {};
-    mapping.forEach((field, column) => {
-      if (field === null) return;
-      const cell = (row.cells[column] ?? '').replace(/\s+/g, ' ').trim();
-      if (cell !== '' && !PLACEHOLDERS.has(cell.toLowerCase())) (values[field] ??= []).push(cell);
-    });
-    const one = (field: string) => values[field]?.[0] ?? '';
-
-    let name = one('name') || joinName(one('title'), one('firstName'), one('lastName'));
+    const values = rowValues(row, mapping);
+    let name = first(values.name) || joinName(first(values.title), first(values.firstName), first(values.lastName));
     if (name === '') {
       problems.push(problem(row.line, 'error', 'NO_NAME', `ไม่มีชื่อ จึงไม่ได้นำเข้า`, `No name, so this row was not imported.`));
       continue;
     }
-    let organisation = one('organisation');
-    let contact = (values.contact ?? []).map(restoreLeadingZero).join(' / ');
-    const cut = (text: string, field: keyof typeof LIMITS, th: string, en: string) => {
-      if (text.length <= LIMITS[field]) return text;
-      problems.push(
-        problem(row.line, 'warning', 'TOO_LONG', `${th}ยาวเกิน ${LIMITS[field]} ตัวอักษร จึงตัดให้สั้นลง`, `The ${en} is longer than ${LIMITS[field]} characters and was shortened.`),
-      );
-      return text.slice(0, LIMITS[field]);
-    };
-    name = cut(name, 'name', 'ชื่อ', 'name');
-    organisation = cut(organisation, 'organisation', 'หน่วยงาน', 'organisation');
-    contact = cut(contact, 'contact', 'ช่องทางติดต่อ', 'contact');
+    name = shorten(name, 'name', row.line, problems);
+    const organisation = shorten(first(values.organisation), 'organisation', row.line, problems);
+    const contact = shorten((values.contact ?? []).map(restoreLeadingZero).join(' / '), 'contact', row.line, problems);
+    const one = (field: ImportField) => first(values[field]);
 
     let sector = '';
     const sectorCell = one('sector');
@@ -163,7 +174,8 @@ export function rowsToParticipants(rows: readonly SheetRow[], mapping: ColumnMap
     let groupsConsent = false;
     if (hasConsentColumn) {
       const consentCell = one('groupsConsent');
-      const consent = parseConsent(consentCell);
+      let consent = consentCache.get(consentCell);
+      if (consent === undefined) consentCache.set(consentCell, (consent = parseConsent(consentCell)));
       if (consent === null) {
         problems.push(
           problem(row.line, 'warning', 'UNCLEAR_CONSENT', `อ่านค่าความยินยอม "${consentCell}" ไม่ออก จึงถือว่าไม่ยินยอม`, `Could not read the consent "${consentCell}", so it counts as no consent.`),
@@ -173,7 +185,11 @@ export function rowsToParticipants(rows: readonly SheetRow[], mapping: ColumnMap
     } else groupsConsent = options.groupsConsent === true;
 
     const socialGroups: string[] = [];
-    const groupCells = (values.socialGroups ?? []).flatMap(splitList);
+    const groupCells = (values.socialGroups ?? []).flatMap((cell) => {
+      let parts = splitCache.get(cell);
+      if (!parts) splitCache.set(cell, (parts = splitList(cell)));
+      return parts;
+    });
     if (groupCells.length > 0 && !groupsConsent) {
       groupsDropped++;
       firstDroppedLine ??= row.line;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inRoom, participant, workshopWith } from './people.fixtures';
+import { inRoom, participant, workshopWith } from './test-support';
 import { peopleSummary } from './summary';
 
 describe('peopleSummary', () => {

@@ -1,11 +1,15 @@
 import type { Answer, Ballot } from '../domain/polls';
 import type { Workshop } from '../domain/workshop';
+import { PHONE_PARTICIPANT_PREFIX, phoneParticipantId } from '../participant/identity';
 import { refuse, validateAnswer, type Refusal } from './poll-types';
 import { findBallot, findPoll, latestRound } from './rounds';
 
-/** Who a ballot is from: a phone (identified by its token's hash) or a named participant entered by the facilitator. */
+/**
+ * Who a ballot is from: a phone (identified by its token's hash) or a named participant entered
+ * by the facilitator. A phone's sector is the one it declared when joining unless given here.
+ */
 export type BallotVoter =
-  | { kind: 'phone'; tokenHash: string; sector: string | null }
+  | { kind: 'phone'; tokenHash: string; sector?: string | null | undefined }
   | { kind: 'entered'; participantId: string };
 
 export interface BallotRequest {
@@ -46,14 +50,22 @@ export function checkBallot(workshop: Workshop, request: BallotRequest, voter: B
   let sector: string | null;
   if (voter.kind === 'phone') {
     voterId = voter.tokenHash;
-    sector = voter.sector;
-    if (sector !== null && !workshop.settings.sectors.some((s) => s.id === sector)) {
-      return refuse('unknown-sector', 'ไม่พบภาคส่วนนี้ในรายการของเวที', "That sector is not on this workshop's list.");
+    if (voter.sector === undefined) {
+      // What the phone said when it joined, as it was accepted then (the list may have changed since).
+      const joined = workshop.participants.find((p) => p.id === phoneParticipantId(voter.tokenHash));
+      sector = joined && joined.sector !== '' ? joined.sector : null;
+    } else {
+      sector = voter.sector;
+      if (sector !== null && !workshop.settings.sectors.some((s) => s.id === sector)) {
+        return refuse('unknown-sector', 'ไม่พบภาคส่วนนี้ในรายการของเวที', "That sector is not on this workshop's list.");
+      }
     }
   } else {
     const participant = workshop.participants.find((p) => p.id === voter.participantId);
     if (!participant) return refuse('unknown-participant', 'ไม่พบผู้เข้าร่วมคนนี้ในทะเบียน', 'There is no such participant on the register.');
-    voterId = participant.id;
+    // A person who joined from a phone is one voter whether they vote there or the facilitator
+    // enters their answer: both use the phone's token hash.
+    voterId = participant.id.startsWith(PHONE_PARTICIPANT_PREFIX) ? participant.id.slice(PHONE_PARTICIPANT_PREFIX.length) : participant.id;
     sector = participant.sector === '' ? null : participant.sector;
   }
 

@@ -6,7 +6,9 @@
  * place reads as a misspelling, so these entries are kept whole.
  *
  * An entry is the correct segmentation of a phrase: `|` marks the boundaries that should remain
- * (`มี|นโยบาย` fixes ICU's มีน|โย|บาย); an entry without `|` is one unbreakable word.
+ * (`มี|นโยบาย` fixes ICU's มีน|โย|บาย); an entry without `|` is one unbreakable word. `~` marks
+ * where the word may be cut as a last resort, when it is wider than a whole line (a narrow table
+ * column); without `~`, ICU's boundaries inside the word are used for that.
  * An entry only applies where ICU already puts a boundary at both of its ends, so a short entry
  * cannot cut a longer word that contains it (ภาครัฐ does not touch ภาค|รัฐบาล).
  *
@@ -15,16 +17,17 @@
  */
 export const ICU_CORRECTIONS: readonly string[] = [
   // ICU splits these into fragments that are not words.
-  'การบูรณาการ', // กา|รบู|รณา|การ
-  'บูรณาการ', // บูรณ|า|การ
-  'ธรรมาภิบาล', // ธร|รมาภิ|บาล
-  'ผลกระทบ', // ผลก|ระ|ทบ
-  'แดชบอร์ด', // แด|ช|บอร์ด
-  'ฉันทามติ', // ฉันทา|มติ (consensus)
-  'เวิร์กช็อป', // เวิร์|กช็อป
+  'การ~บูรณา~การ', // กา|รบู|รณา|การ
+  'บูรณา~การ', // บูรณ|า|การ
+  'ธรรมา~ภิ~บาล', // ธร|รมาภิ|บาล
+  'ผล~กระ~ทบ', // ผลก|ระ|ทบ
+  'แดช~บอร์ด', // แด|ช|บอร์ด
+  'ฉันทา~มติ', // ฉันทา|มติ (consensus)
+  'เวิร์ก~ช็อป', // เวิร์|กช็อป
   'นายกฯ', // นา|ยกฯ
-  'ราชกิจจานุเบกษา', // ราช|กิจ|จา|นุ|เบกษา
+  'ราช~กิจจา~นุ~เบกษา', // ราช|กิจ|จา|นุ|เบกษา
   'มี|นโยบาย', // มีน|โย|บาย, as in การมีนโยบายและกฎหมาย… (component 02)
+  'มีส่วนร่วม|พัฒนา', // มี|ส่วน|ร่วมพัฒนา: ICU's ร่วมพัฒนา would split มีส่วนร่วม
   // Abbreviations: ICU separates the final full stop (ก.พ.ร|.), which would start a line.
   'ก.พ.ร.',
   'ป.ป.ช.',

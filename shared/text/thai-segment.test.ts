@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakOpportunities, containsThai, segmentWords, wordBoundaries, wordTokens } from './thai-segment';
+import { breakOpportunities, containsThai, lastResortBreaks, segmentWords, wordBoundaries, wordTokens } from './thai-segment';
 import { ICU_CORRECTIONS, KEPT_WHOLE } from './thai-protected-words';
 
 const icuWords = (text: string): string[] =>
@@ -46,9 +46,10 @@ describe('segmentWords', () => {
 
   it('every ICU correction still changes what ICU says, so stale entries are noticed', () => {
     for (const entry of ICU_CORRECTIONS) {
-      const word = entry.replaceAll('|', '');
-      expect(icuWords(word), entry).not.toEqual(entry.split('|'));
-      expect(segmentWords(word), entry).toEqual(entry.split('|'));
+      const words = entry.replaceAll('~', '').split('|');
+      const word = words.join('');
+      expect(icuWords(word), entry).not.toEqual(words);
+      expect(segmentWords(word), entry).toEqual(words);
     }
   });
 
@@ -127,6 +128,18 @@ describe('breakOpportunities', () => {
 
   it('leaves English text breakable at spaces only', () => {
     expect(breakOpportunities('Open Government Data')).toEqual([5, 16]);
+  });
+});
+
+describe('lastResortBreaks', () => {
+  it('cuts a protected word only where its entry allows', () => {
+    const text = 'การบูรณาการ';
+    expect(lastResortBreaks(text).map((p) => text.slice(0, p))).toEqual(['การ', 'การบูรณา']);
+  });
+
+  it('falls back to ICU inside protected words without marks', () => {
+    const text = 'ผู้มีส่วนได้ส่วนเสีย';
+    expect(lastResortBreaks(text).map((p) => text.slice(0, p))).toEqual(['ผู้', 'ผู้มี', 'ผู้มีส่วน', 'ผู้มีส่วนได้', 'ผู้มีส่วนได้ส่วน']);
   });
 });
 

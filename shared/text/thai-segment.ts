@@ -31,23 +31,25 @@ interface Correction {
   readonly text: string;
   /** Boundaries to keep inside the entry, relative to its start. */
   readonly cuts: readonly number[];
+  /** Where the entry may be cut if it cannot fit a line at all (`~`), relative to its start. */
+  readonly lastResortCuts: readonly number[];
 }
 
 /** Corrections indexed by first character, longest first, so the longest entry wins. */
 const correctionsByFirstChar: ReadonlyMap<string, readonly Correction[]> = (() => {
   const index = new Map<string, Correction[]>();
   for (const entry of THAI_PROTECTED_WORDS) {
-    const parts = entry.split('|');
     const cuts: number[] = [];
-    let offset = 0;
-    for (const part of parts.slice(0, -1)) {
-      offset += part.length;
-      cuts.push(offset);
+    const lastResortCuts: number[] = [];
+    let text = '';
+    for (const char of entry) {
+      if (char === '|') cuts.push(text.length);
+      else if (char === '~') lastResortCuts.push(text.length);
+      else text += char;
     }
-    const text = parts.join('');
     const first = text.charAt(0);
     const list = index.get(first) ?? [];
-    list.push({ text, cuts });
+    list.push({ text, cuts, lastResortCuts });
     index.set(first, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
@@ -59,13 +61,25 @@ const correctionsByFirstChar: ReadonlyMap<string, readonly Correction[]> = (() =
  * `text.length` (for non-empty text). ICU's boundaries, corrected by the protected-words list.
  */
 export function wordBoundaries(text: string, locale = 'th'): number[] {
+  return segmentation(text, locale).boundaries;
+}
+
+interface Segmentation {
+  readonly icu: readonly number[];
+  readonly boundaries: number[];
+  /** Where corrections applied: [start, correction]. */
+  readonly corrected: Array<readonly [number, Correction]>;
+}
+
+function segmentation(text: string, locale: string): Segmentation {
   const icu = icuWordBoundaries(text, locale);
-  if (icu.length === 0 || !containsThai(text)) return icu;
+  if (icu.length === 0 || !containsThai(text)) return { icu, boundaries: [...icu], corrected: [] };
 
   const isIcuBoundary = new Uint8Array(text.length + 1);
   for (const position of icu) isIcuBoundary[position] = 1;
 
   const boundaries: number[] = [];
+  const corrected: Array<readonly [number, Correction]> = [];
   let i = 0;
   while (i < icu.length) {
     const start = icu[i]!;
@@ -75,11 +89,28 @@ export function wordBoundaries(text: string, locale = 'th'): number[] {
       i += 1;
       continue;
     }
+    corrected.push([start, correction]);
     for (const cut of correction.cuts) boundaries.push(start + cut);
     const end = start + correction.text.length;
     while (i < icu.length && icu[i]! < end) i += 1;
   }
-  return boundaries;
+  return { icu, boundaries, corrected };
+}
+
+/**
+ * Where a word too long for a whole line (a narrow table column) may be cut, inside words: the
+ * `~` marks of protected words, elsewhere ICU's boundaries (for ผู้มีส่วนได้ส่วนเสีย those are
+ * real words). Sorted positions strictly between 0 and text.length.
+ */
+export function lastResortBreaks(text: string, locale = 'th'): number[] {
+  const { icu, corrected } = segmentation(text, locale);
+  const positions = new Set(icu.filter((position) => position > 0 && position < text.length));
+  for (const [start, correction] of corrected) {
+    if (correction.lastResortCuts.length === 0) continue;
+    for (let p = start + 1; p < start + correction.text.length; p += 1) positions.delete(p);
+    for (const cut of correction.lastResortCuts) positions.add(start + cut);
+  }
+  return [...positions].sort((a, b) => a - b);
 }
 
 /**

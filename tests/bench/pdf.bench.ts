@@ -4,39 +4,66 @@ import { Printer, URLResolver, type PdfmakeDocument } from '../../electron/expor
 import { minutesDocument } from '../fixtures/pdf/thai-corpus';
 
 /**
- * Thai PDF figures, for a ~30-page Thai minutes document (median of 5 runs after a warm-up).
+ * Thai PDF figures, for a ~30-page Thai minutes document.
  * Target: thai_line_breaking_cost_ratio ≤ 1.3 — rendering with Thai line breaking costs at most
  * 1.3× the same document without it (a naive one-text-object-per-word approach measured 4.5×).
- * The `stock_*` figures are plain pdfmake 0.3.11 (no hooks at all), for reference.
+ * The three renderings run interleaved, 7 rounds after a warm-up, and the figures are medians of
+ * CPU time (this process's user + system), which other work on a shared machine disturbs less
+ * than wall time; wall-time medians are given too. `stock_*` is plain pdfmake 0.3.11 (no hooks),
+ * for reference. `first_render_*` is a cold process's first document, caches empty.
  */
 export default async function bench(): Promise<Record<string, number>> {
-  const document = minutesDocument(30);
-  const thai = await measure(() => renderPdf(document));
-  const plain = await measure(() => renderPdf(document, { thaiLineBreaking: false }));
-  const stock = await measure(() => renderStock(document));
+  const document = minutesDocument(PAGES_OF_SECTIONS);
+  const first = await timed(() => renderPdf(document));
+  const renderings = {
+    thai: () => renderPdf(document),
+    plain: () => renderPdf(document, { thaiLineBreaking: false }),
+    stock: () => renderStock(document),
+  };
+  const samples = { thai: [] as Sample[], plain: [] as Sample[], stock: [] as Sample[] };
+  for (const render of Object.values(renderings)) await render();
+  for (let round = 0; round < 7; round += 1) {
+    for (const [name, render] of Object.entries(renderings)) samples[name as keyof typeof samples].push(await timed(render));
+  }
+  const thai = summary(samples.thai);
+  const plain = summary(samples.plain);
+  const stock = summary(samples.stock);
   return {
     pages: pageCount(thai.bytes),
-    thai_line_breaking_ms: round(thai.ms),
-    without_thai_line_breaking_ms: round(plain.ms),
-    stock_pdfmake_ms: round(stock.ms),
-    thai_line_breaking_cost_ratio: round(thai.ms / plain.ms, 2),
-    ratio_to_stock_pdfmake: round(thai.ms / stock.ms, 2),
+    thai_line_breaking_cpu_ms: round(thai.cpu),
+    without_thai_line_breaking_cpu_ms: round(plain.cpu),
+    stock_pdfmake_cpu_ms: round(stock.cpu),
+    thai_line_breaking_cost_ratio: round(thai.cpu / plain.cpu, 2),
+    ratio_to_stock_pdfmake: round(thai.cpu / stock.cpu, 2),
+    thai_line_breaking_wall_ms: round(thai.wall),
+    without_thai_line_breaking_wall_ms: round(plain.wall),
+    first_render_thai_line_breaking_cpu_ms: round(first.cpu),
     thai_line_breaking_kb: round(thai.bytes.length / 1024),
     without_thai_line_breaking_kb: round(plain.bytes.length / 1024),
     stock_pdfmake_kb: round(stock.bytes.length / 1024),
   };
 }
 
-async function measure(render: () => Promise<Buffer>): Promise<{ ms: number; bytes: Buffer }> {
-  let bytes = await render();
-  const times: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    const started = performance.now();
-    bytes = await render();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)]!, bytes };
+/** Sections of the generated minutes; 38 give about 30 A4 pages. */
+const PAGES_OF_SECTIONS = 38;
+
+interface Sample {
+  cpu: number;
+  wall: number;
+  bytes: Buffer;
+}
+
+async function timed(render: () => Promise<Buffer>): Promise<Sample> {
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  const bytes = await render();
+  const cpu = process.cpuUsage(cpuBefore);
+  return { cpu: (cpu.user + cpu.system) / 1000, wall: performance.now() - wallBefore, bytes };
+}
+
+function summary(samples: Sample[]): Sample {
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { cpu: median(samples.map((s) => s.cpu)), wall: median(samples.map((s) => s.wall)), bytes: samples.at(-1)!.bytes };
 }
 
 /** The same document through pdfmake as shipped: no Thai hooks act on it. */

@@ -14,7 +14,10 @@
  * its imports); `reset()` clears what they recorded. The instance lives on globalThis so a test
  * that resets its module registry still talks to the same fake as the code it imports.
  */
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Listener = (...args: any[]) => unknown;
@@ -181,8 +184,12 @@ export class FakeElectron {
     });
   }
 
+  /** app.getPath() answers under here: a fresh folder after every reset, so tests share no files. */
+  pathsRoot = mkdtempSync(path.join(os.tmpdir(), 'ruam-fake-electron-'));
+
   /** Forget everything recorded and go back to "not ready, one display". */
   reset(): void {
+    this.pathsRoot = mkdtempSync(path.join(os.tmpdir(), 'ruam-fake-electron-'));
     this.calls.length = 0;
     this.windows.length = 0;
     this.allWebContents.length = 0;
@@ -198,6 +205,7 @@ export class FakeElectron {
     this.protocolHandlers.clear();
     for (const key of Object.keys(this.exposedInMainWorld)) delete this.exposedInMainWorld[key];
     this.openedExternally.length = 0;
+    this.dialogAnswers = { open: { canceled: true, filePaths: [] }, save: { canceled: true, filePath: undefined } };
     this.applicationMenu = null;
     this.permissionRequestHandler = null;
     this.permissionCheckHandler = null;
@@ -256,8 +264,9 @@ export class FakeElectron {
     isReady: () => this.ready,
     getVersion: () => '0.0.0-fake',
     getAppPath: () => process.cwd(),
-    getPath: (name: string) => `/tmp/ruam-fake-electron/${name}`,
+    getPath: (name: string) => path.join(this.pathsRoot, name),
     setAppUserModelId: (id: string) => this.record('app.setAppUserModelId', [id]),
+    addRecentDocument: (file: string) => this.record('app.addRecentDocument', [file]),
   });
 
   readonly BrowserWindow = createBrowserWindowClass(this);
@@ -384,16 +393,31 @@ export class FakeElectron {
     getAllDisplays: () => [...this.displays],
   });
 
+  /** What the next native dialogs answer (tests set these). */
+  dialogAnswers: { open: { canceled: boolean; filePaths: string[] }; save: { canceled: boolean; filePath?: string } } = {
+    open: { canceled: true, filePaths: [] },
+    save: { canceled: true, filePath: undefined },
+  };
+
   readonly dialog = {
-    showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
-    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-    showSaveDialog: async () => ({ canceled: true, filePath: undefined }),
+    showMessageBox: async (...args: unknown[]) => {
+      this.record('dialog.showMessageBox', args);
+      return { response: 0, checkboxChecked: false };
+    },
+    showOpenDialog: async (...args: unknown[]) => {
+      this.record('dialog.showOpenDialog', args);
+      return this.dialogAnswers.open;
+    },
+    showSaveDialog: async (...args: unknown[]) => {
+      this.record('dialog.showSaveDialog', args);
+      return this.dialogAnswers.save;
+    },
     showErrorBox: (title: string, content: string) => this.record('dialog.showErrorBox', [title, content]),
   };
 
   /** The object `vi.mock('electron', …)` should return. */
   get module() {
-    return {
+    const named = {
       app: this.app,
       BrowserWindow: this.BrowserWindow,
       webContents: this.webContents,
@@ -408,6 +432,8 @@ export class FakeElectron {
       screen: this.screen,
       dialog: this.dialog,
     };
+    // Libraries such as electron-store use the default import (`import electron from 'electron'`).
+    return { ...named, default: named };
   }
 
   /** A web contents as Electron makes for each window (tests may make a stray one too). */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  *
  *   renderer → shared ← electron        (renderer and electron never import each other)
  *
- * - only the Electron glue imports `electron` (main, ipc, protocol, menu, windows/, preload/):
+ * - only the Electron glue imports `electron` (main, ipc, protocol, menu, windows/, preload/, desktop/):
  *   everything else must run in plain Node, where `require('electron')` throws;
  * - shared/ is pure: no Node builtins, no React, no Electron, no DOM globals, nothing from
  *   electron/ or renderer/;
@@ -25,7 +25,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'test-results', 'playwright-report', 'out']);
 const SOURCE = /\.(ts|tsx|mts|cts)$/;
 
-const ELECTRON_GLUE = [/^electron\/(main|ipc|protocol|menu)\.ts$/, /^electron\/windows\/[^/]+\.ts$/, /^electron\/preload\/[^/]+\.ts$/];
+const ELECTRON_GLUE = [
+  /^electron\/(main|ipc|protocol|menu)\.ts$/,
+  /^electron\/windows\/[^/]+\.ts$/,
+  /^electron\/preload\/[^/]+\.ts$/,
+  /^electron\/desktop\/[^/]+\.ts$/,
+];
 const DOM_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionStorage']);
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 

@@ -11,7 +11,7 @@
  * that between grapheme clusters (pdfmake cuts between any two UTF-16 units, which can put a
  * tone mark at the start of a line), and table/column widths are kept within the page.
  */
-import { breakOpportunities, containsThai, icuWordBoundaries } from '../../../shared/text/thai-segment';
+import { breakOpportunities, containsThai, lastResortBreaks } from '../../../shared/text/thai-segment';
 import {
   LineBreaker,
   StyleContextStack,
@@ -144,7 +144,7 @@ export function getBreaks(texts: unknown, styleContextStack: unknown, options: S
       const result: BrokenWord = { text: word.text };
       if (word.lineEnd) result.lineEnd = true;
       StyleContextStack.copyStyle(style, result);
-      (result as Record<symbol, unknown>)[STYLE_GROUP] = group;
+      (result as unknown as Record<symbol, unknown>)[STYLE_GROUP] = group;
       results.push(result);
     }
 
@@ -177,10 +177,11 @@ export function cutOverwideInline(textNode: TextNode, availableWidth: number): v
   if (inline.width - cuts <= availableWidth) return;
 
   const fits = (position: number): boolean => widthOf(inline, text.slice(0, position)) - (inline.leadingCut ?? 0) <= availableWidth;
+  const syllableSafe = new Set(emergencyCuts(text));
   const cut =
-    lastFitting(containsThai(text) ? icuWordBoundaries(text).slice(1, -1) : [], fits) ??
-    lastFitting(emergencyCuts(text), fits) ??
-    emergencyCuts(text)[0];
+    lastFitting(containsThai(text) ? lastResortBreaks(text).filter((position) => syllableSafe.has(position)) : [], fits) ??
+    lastFitting([...syllableSafe], fits) ??
+    [...syllableSafe][0];
   if (cut === undefined) return;
 
   const head: Inline = { ...inline, text: text.slice(0, cut), trailingCut: 0 };

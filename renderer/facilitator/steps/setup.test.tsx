@@ -62,8 +62,10 @@ describe('the Setup step', () => {
     const host = await renderApp({ step: 'setup', uiLanguage: 'en', meta: { date: '2026-11-26' } });
     expect(input('meta-date').value).toBe('26/11/2026');
     await type(input('meta-date'), '1/12/2026');
-    await blur(input('meta-date'));
+    await press(input('meta-date'), 'Enter');
     expect(metaPatches(host)).toEqual([{ date: '2026-12-01' }]);
+    // Still in the field: the text is tidied and the date read back at once.
+    expect(input('meta-date').value).toBe('01/12/2026');
     expect(byTestId('meta-date-readback').textContent).toBe('Tuesday, 1 December 2026');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phoneParticipantId } from '../../participant/identity';
 import { aParticipant, facilitator, phone, Room, system } from './test-support';
 
 function openPoll(extra: Record<string, unknown> = {}) {
@@ -188,5 +189,27 @@ describe('ballot.cast entered by the facilitator', () => {
   it('refuses a ballot from the system', () => {
     const { room, id } = openPoll();
     expect(room.refusal('ballot.cast', { pollId: id, answer: rating(4) }, system)).toMatch(/Only a participant or the facilitator/);
+  });
+});
+
+describe('ballot.cast and a phone that joined', () => {
+  function joinedRoom(sector: string) {
+    const { room, id } = openPoll({ allowChange: false });
+    room.register(aParticipant(phoneParticipantId('hash-of-nok'), { sector, source: 'phone' }));
+    return { room, id };
+  }
+
+  it('takes the sector the phone declared when it joined, unless the ballot says otherwise', () => {
+    const { room, id } = joinedRoom('community');
+    room.do('ballot.cast', { pollId: id, answer: rating(3) }, phone('nok'));
+    expect(room.workshop.ballots[0]!.sector).toBe('community');
+    room.do('ballot.cast', { pollId: id, answer: rating(3), sector: null }, phone('other'));
+    expect(room.workshop.ballots[1]!.sector).toBeNull();
+  });
+
+  it('counts the facilitator entering that person’s answer as the same voter as their phone', () => {
+    const { room, id } = joinedRoom('community');
+    room.do('ballot.cast', { pollId: id, answer: rating(3) }, phone('nok'));
+    expect(room.refusal('ballot.cast', { pollId: id, answer: rating(4), participantId: phoneParticipantId('hash-of-nok') })).toMatch(/already voted/);
   });
 });

@@ -36,7 +36,10 @@ export const castBallot = defineCommand({
       answer: answerInputSchema,
       /** Facilitator-entered ballots: whose. */
       participantId: idSchema.optional(),
-      /** Phone ballots: the sector the voter declared when joining (an id from the workshop's list). */
+      /**
+       * Phone ballots: a sector id from the workshop's list, or null for none. Omitted: the sector
+       * the phone declared when it joined (participant.join), if any.
+       */
       sector: z.string().min(1).max(100).nullable().optional(),
     })
     .strict(),
@@ -46,7 +49,7 @@ export const castBallot = defineCommand({
     let voter: BallotVoter;
     if (ctx.actor.kind === 'participant') {
       if (payload.participantId !== undefined) return rejected('A phone votes as itself, not for a named participant.');
-      voter = { kind: 'phone', tokenHash: ctx.actor.tokenHash, sector: payload.sector ?? null };
+      voter = { kind: 'phone', tokenHash: ctx.actor.tokenHash, sector: payload.sector };
     } else if (ctx.actor.kind === 'facilitator') {
       if (payload.participantId === undefined) return rejected('Say which participant this ballot is for.');
       if (payload.sector !== undefined) return rejected("An entered ballot takes the participant's sector from the register.");

@@ -117,7 +117,7 @@ export function DateField({ value, onCommit, language, testId, today = () => new
     }
     setProblem(null);
     if (parsed.iso !== value) onCommit(parsed.iso);
-    return true;
+    return formatDateNumeric(parsed.iso, era);
   });
   // The era stays with its year on one line: "พ.ศ. 2569", never "พ.ศ." at a line's end.
   const words = formatDateLong(value, language, { weekday: true, eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');
@@ -139,7 +139,7 @@ export function DateField({ value, onCommit, language, testId, today = () => new
       className="field-date"
       note={
         <p className="field-readback" aria-live="polite" data-testid={`${testId}-readback`}>
-          {words && !draft.editing ? words : ' '}
+          {words && draft.value === formatDateNumeric(value, era) ? words : ' '}
         </p>
       }
     >
@@ -197,7 +197,7 @@ export function TimeField({ label, value, onCommit, language, testId, warning }:
     }
     setProblem(null);
     if (parsed.value !== value) onCommit(parsed.value);
-    return true;
+    return formatTime(parsed.value, language);
   });
   const shown = problem ?? warning ?? null;
   return (

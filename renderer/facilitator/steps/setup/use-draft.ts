@@ -12,9 +12,10 @@ export function useUpdateMeta() {
  * Committed text versus the text being typed. While a field is being edited it shows the draft;
  * otherwise it shows what the host says (so undo, or another window's edit, shows at once).
  * `commit` is called on blur, on Enter and when the field goes away mid-edit (a step change);
- * it returns false to keep the draft (the input could not be read).
+ * it returns false to keep the draft (the input could not be read), or the text as it will now
+ * read (a typed "9.00" becomes "09.00") for a field that stays in editing after Enter.
  */
-export function useDraft(committed: string, commit: (text: string) => boolean) {
+export function useDraft(committed: string, commit: (text: string) => boolean | string) {
   const [draft, setDraft] = useState<string | null>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -33,7 +34,9 @@ export function useDraft(committed: string, commit: (text: string) => boolean) {
     const text = draftRef.current;
     if (text === null) return;
     const accepted = commitRef.current(text);
-    if (accepted && !keepEditing) setDraft(null);
+    if (accepted === false) return;
+    if (!keepEditing) setDraft(null);
+    else if (typeof accepted === 'string') setDraft(accepted);
   }, []);
 
   return {
