@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { minifySync } from 'rolldown/experimental';
 
 /**
  * One config, three builds (scripts/build.mjs runs them in turn by mode):
@@ -14,19 +15,24 @@ const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) 
 
 /**
  * The phone page runs on whatever phones the room brings (older Android Chrome, iOS Safari), so
- * its chunk is lowered to ES2017 while the other pages stay at the build's target: build.target
- * is per build, so this renders the `join` chunk again. Syntax that needs runtime helpers (object
- * rest/spread, for await) is refused rather than emitted as `require()`; the page avoids it.
+ * its chunk is lowered to ES2017 while the other pages stay at the build's target. build.target
+ * is per build, so this lowers the finished `join` chunk (after the build's minifier, which would
+ * otherwise bring back ES2019+ syntax such as `catch {}`) and minifies it again for ES2017.
+ * Syntax that needs runtime helpers (object rest/spread, for await) is refused rather than
+ * emitted as `require()`; the page avoids it.
  */
 function phonePageSyntax(): Plugin {
   return {
     name: 'ruam-phone-page-es2017',
-    async renderChunk(code, chunk) {
-      if (chunk.name !== 'join') return null;
-      if (chunk.imports.length > 0) this.error(`the phone page must be one chunk, but it imports ${chunk.imports.join(', ')}`);
-      const lowered = await transformWithOxc(code, chunk.fileName, { lang: 'js', target: 'es2017', sourcemap: false });
-      if (/\brequire\(/.test(lowered.code)) this.error('the phone page uses syntax that needs runtime helpers below ES2017 (object spread/rest?)');
-      return { code: lowered.code, map: null };
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.name !== 'join') continue;
+        if (chunk.imports.length > 0) this.error(`the phone page must be one chunk, but it imports ${chunk.imports.join(', ')}`);
+        const lowered = await transformWithOxc(chunk.code, chunk.fileName, { lang: 'js', target: 'es2017', sourcemap: false });
+        if (/\brequire\(/.test(lowered.code)) this.error('the phone page uses syntax that needs runtime helpers below ES2017 (object spread/rest?)');
+        chunk.code = minifySync(chunk.fileName, lowered.code, { compress: { target: 'es2017' }, mangle: true, module: true }).code;
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseRuamFile } from '../../shared/format/ruam-file';
+import { peopleSummary } from '../../shared/people/summary';
 import { WorkshopFile } from '../host/workshop-file';
 import { WorkshopHost } from '../host/workshop-host';
 import { parseArgs, UsageError } from './args';
@@ -79,7 +80,8 @@ export async function infoCommand(argv: string[], out: NodeJS.WritableStream): P
     historyEntries: parsed.history.length,
   };
   if (flags.json) {
-    out.write(JSON.stringify(info, null, 2) + '\n');
+    // People by sector and the equality flags, with small groups suppressed (PDPA).
+    out.write(JSON.stringify({ ...info, people: peopleSummary(w) }, null, 2) + '\n');
   } else {
     const rows = Object.entries(info).map(([key, value]) => `${key.padEnd(16)} ${value === '' ? '—' : String(value)}`);
     out.write(rows.join('\n') + '\n');

@@ -7,6 +7,7 @@ import { jsonFilePreferences } from '../host/preferences';
 import type { OpenReport } from '../../shared/contracts/facilitator';
 import { startWebServer, type RunningWebServer } from '../web/web-server';
 import { rendererDir } from '../paths';
+import { ParticipantBridge, type ParticipantBridgeOptions } from '../participant-server/bridge';
 
 export interface ServeOptions {
   port?: number;
@@ -17,6 +18,8 @@ export interface ServeOptions {
   /** A .ruam file to open at once. */
   file?: string;
   autosaveDelayMs?: number;
+  /** The phones' server (its own process): where and how; false to run without it. */
+  participants?: false | Omit<ParticipantBridgeOptions, 'host' | 'staticDir'>;
 }
 
 export interface RunningApp {
@@ -24,6 +27,8 @@ export interface RunningApp {
   workspace: Workspace;
   web: RunningWebServer;
   openReport: OpenReport | null;
+  /** The participant server's host side: `url()`, `endpoint`, `sessionCode`; null when off. */
+  participants: ParticipantBridge | null;
   close(): Promise<void>;
 }
 
@@ -50,12 +55,21 @@ export async function serveWebMode(options: ServeOptions = {}): Promise<RunningA
   host.attachWorkspace(workspace);
   const openReport = options.file ? await workspace.openPath(options.file) : null;
   const web = await startWebServer({ host, staticDir, port: options.port, token: options.token });
+  const participants = options.participants === false ? null : new ParticipantBridge({ host, staticDir, ...options.participants });
+  if (participants) {
+    host.attachParticipantAccess(participants);
+    // Phones are an addition: if their server cannot start, the facilitator still works (the join
+    // panel says why) and the bridge keeps trying.
+    await participants.start().catch((error: unknown) => console.error('[ruam] the participant server did not start:', error instanceof Error ? error.message : error));
+  }
   return {
     host,
     workspace,
     web,
     openReport,
+    participants,
     async close() {
+      await participants?.stop();
       await web.close();
       await workspace.close();
     },

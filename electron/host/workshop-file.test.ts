@@ -205,3 +205,26 @@ describe('Save As', () => {
     expect(saved.ok && saved.history.map((h) => h.what)).toEqual(['meta.update', 'meta.update']);
   });
 });
+
+describe('erasing personal data (PDPA)', () => {
+  it('saves at once and removes the journal and backups that still hold the names', async () => {
+    const { listBackups } = await import('./storage');
+    let now = Date.parse('2026-11-26T03:00:00Z');
+    const host = new WorkshopHost();
+    const filePath = path.join(dir, 'erase.ruam');
+    const file = await WorkshopFile.create(filePath, host, {}, { autosaveDelayMs: 60_000, clock: () => new Date(now) });
+    opened.push(file);
+    await host.handle('dispatch', [{ type: 'participant.add', payload: { name: 'สมศรี ใจดี', organisation: 'ชุมชนบ้านหนองบัว' } }]);
+    await file.save();
+    now += 10 * 60_000;
+    await host.handle('dispatch', [{ type: 'participant.add', payload: { name: 'สมชาย รักชาติ' } }]);
+    await file.save();
+    expect((await listBackups(filePath)).length).toBeGreaterThan(0);
+
+    await host.handle('dispatch', [{ type: 'people.erasePersonalData', payload: {} }]);
+    await expect.poll(async () => (await listBackups(filePath)).length).toBe(0);
+    await expect.poll(async () => (await readFile(filePath, 'utf8')).includes('สมศรี')).toBe(false);
+    expect((await readFile(`${filePath}.journal`, 'utf8')).includes('สมศรี')).toBe(false);
+    expect((await readFile(filePath, 'utf8')).includes('ชุมชนบ้านหนองบัว')).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createWorkshop } from '../../shared/domain/create';
@@ -75,6 +76,7 @@ export class WorkshopFile {
   private dirty = false;
   private saving: Promise<void> | null = null;
   private closed = false;
+  private detachEvents: () => void = () => {};
   private firstUnsavedAt: number | null = null;
   private lastBackupAt: number | null = null;
   /** Committed entries not yet folded into the snapshot's history. */
@@ -199,6 +201,24 @@ export class WorkshopFile {
 
   private attach(): void {
     this.host.setPersistence((entry) => this.record(entry));
+    this.detachEvents = this.host.onEvents((events) => {
+      if (events.some((event) => event.type === 'participants.personalDataErased')) void this.purgeAfterErasure();
+    });
+  }
+
+  /**
+   * PDPA: after personal data is erased, write the snapshot at once (which also empties the
+   * journal that still holds the names) and delete the backups, which hold them too.
+   */
+  private async purgeAfterErasure(): Promise<void> {
+    try {
+      this.lastBackupAt = this.options.clock().getTime(); // no backup of the pre-erasure file
+      await this.save();
+      const backups = await listBackups(this.path);
+      await Promise.all(backups.map((backup) => rm(backup.path, { force: true })));
+    } catch (error) {
+      console.error('[ruam] could not remove personal data from disk after erasure', error);
+    }
   }
 
   /** The host's persistence hook: durable in the journal, then schedule a snapshot. */
@@ -278,6 +298,7 @@ export class WorkshopFile {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.detachEvents();
     if (this.timer) clearTimeout(this.timer);
     try {
       if (this.saving) await this.saving;

@@ -18,6 +18,7 @@ import {
   type SaveState,
 } from '../../shared/contracts/facilitator';
 import type { HostJournalEntry } from './journal-entry';
+import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoState } from './undo-history';
 import type { Workspace } from './workspace';
 
 /** What the host needs of the files layer (the Workspace); an interface so tests can fake it. */
@@ -34,11 +35,6 @@ export interface HostOptions {
   persist?: (entry: HostJournalEntry) => Promise<void>;
 }
 
-interface UndoStep {
-  before: Workshop;
-  after: Workshop;
-  label: LocalizedText;
-}
 
 export type SnapshotListener = (snapshot: HostSnapshot) => void;
 export type EventListener = (events: DomainEvent[], snapshot: HostSnapshot) => void;
@@ -46,8 +42,7 @@ export type EventListener = (events: DomainEvent[], snapshot: HostSnapshot) => v
 interface Checkpoint {
   seq: number;
   workshop: Workshop | null;
-  undo: UndoStep[];
-  redo: UndoStep[];
+  undo: UndoState;
 }
 
 class RequestFailure extends Error {
@@ -68,8 +63,7 @@ const fail = (code: RequestError['code'], message: string): never => {
 export class WorkshopHost {
   private workshop: Workshop | null = null;
   private revision = 0;
-  private undoStack: UndoStep[] = [];
-  private redoStack: UndoStep[] = [];
+  private history: UndoState = EMPTY_UNDO;
   private readonly snapshotListeners = new Set<SnapshotListener>();
   private readonly eventListeners = new Set<EventListener>();
   private readonly clock: () => Date;
@@ -192,13 +186,13 @@ export class WorkshopHost {
   // ── Verbs ────────────────────────────────────────────────────────────────────────────────
 
   snapshot(): HostSnapshot {
-    const undo = this.undoStack.at(-1);
-    const redo = this.redoStack.at(-1);
+    const undo = canUndo(this.history);
+    const redo = canRedo(this.history);
     return {
       revision: this.revision,
       workshop: this.workshop,
       file: { ...this.file },
-      undo: { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null },
+      undo: { canUndo: !!undo, canRedo: !!redo, undoLabel: undo, redoLabel: redo },
     };
   }
 
@@ -211,8 +205,7 @@ export class WorkshopHost {
   /** Nothing open any more (after closing a file). */
   unload(): void {
     this.workshop = null;
-    this.undoStack = [];
-    this.redoStack = [];
+    this.history = EMPTY_UNDO;
     this.file = { path: null, saveState: 'memory', readOnly: false };
     this.publish([]);
   }
@@ -220,8 +213,7 @@ export class WorkshopHost {
   /** Open an existing document (already validated by the file format layer). */
   load(workshop: Workshop, file: Partial<HostSnapshot['file']> = {}): void {
     this.workshop = workshop;
-    this.undoStack = [];
-    this.redoStack = [];
+    this.history = EMPTY_UNDO;
     this.file = { path: null, saveState: 'memory', readOnly: false, ...file };
     this.rolledBackTo = 0;
     this.publish([]);
@@ -241,7 +233,7 @@ export class WorkshopHost {
 
   async undo(actor: Actor): Promise<DispatchResult> {
     this.requireWritable();
-    if (this.undoStack.length === 0) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
+    if (!canUndo(this.history)) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
     const entry: HostJournalEntry = { kind: 'undo', id: this.newId(), at: this.clock().toISOString(), actor };
     const checkpoint = this.checkpoint();
     this.applyEntry(this.workshop!, entry);
@@ -251,7 +243,7 @@ export class WorkshopHost {
 
   async redo(actor: Actor): Promise<DispatchResult> {
     this.requireWritable();
-    if (this.redoStack.length === 0) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
+    if (!canRedo(this.history)) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
     const entry: HostJournalEntry = { kind: 'redo', id: this.newId(), at: this.clock().toISOString(), actor };
     const checkpoint = this.checkpoint();
     this.applyEntry(this.workshop!, entry);
@@ -312,36 +304,26 @@ export class WorkshopHost {
 
   /** Apply one entry to memory synchronously, so entries are applied and journaled in one order. */
   private applyEntry(current: Workshop, entry: HostJournalEntry): DomainEvent[] {
-    if (entry.kind === 'undo') {
-      const step = this.undoStack.pop();
-      if (!step) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
-      this.redoStack.push(step!);
-      this.workshop = step!.before;
-      return [];
-    }
-    if (entry.kind === 'redo') {
-      const step = this.redoStack.pop();
-      if (!step) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
-      this.undoStack.push(step!);
-      this.workshop = step!.after;
+    if (entry.kind === 'undo' || entry.kind === 'redo') {
+      const result = entry.kind === 'undo' ? undo(this.history) : redo(this.history);
+      if (!result) fail('NOTHING_TO_UNDO', `There is nothing to ${entry.kind}.`);
+      this.history = result!.state;
+      this.workshop = result!.document;
       return [];
     }
     const outcome = applyCommand(current, entry.command, { at: entry.at, commandId: entry.id, actor: entry.actor });
     if (!outcome.ok) fail('REJECTED', outcome.error.message);
     const { document, events } = outcome as Extract<typeof outcome, { ok: true }>;
     if (document === current) return events;
-    const def = commandDefinition(entry.command.type);
-    if (def.undoable && entry.actor.kind === 'facilitator') {
-      this.undoStack.push({ before: current, after: document, label: def.label });
-      if (this.undoStack.length > 200) this.undoStack.shift();
-      this.redoStack = [];
-    }
+    // After an erasure (PDPA) no earlier copy holding the names may stay in memory, so the undo
+    // history ends here. (Undo would not bring them back anyway: it re-applies the erasure.)
+    this.history = events.some((event) => event.type === 'participants.personalDataErased') ? EMPTY_UNDO : recordApplied(this.history, entry, current);
     this.workshop = document;
     return events;
   }
 
   private checkpoint(): Checkpoint {
-    return { seq: ++this.entrySeq, workshop: this.workshop, undo: [...this.undoStack], redo: [...this.redoStack] };
+    return { seq: ++this.entrySeq, workshop: this.workshop, undo: this.history };
   }
 
   /**
@@ -356,8 +338,7 @@ export class WorkshopHost {
       if (!this.rolledBackTo || checkpoint.seq < this.rolledBackTo) {
         this.rolledBackTo = checkpoint.seq;
         this.workshop = checkpoint.workshop;
-        this.undoStack = checkpoint.undo;
-        this.redoStack = checkpoint.redo;
+        this.history = checkpoint.undo;
         this.file = { ...this.file, saveState: 'error' };
         this.publish([]);
       }

@@ -61,6 +61,8 @@ withPoppler('Thai text read back from the PDF', () => {
     const lines = ['', ...'ัิีึืุู'].map((vowel) =>
       consonants.flatMap((consonant) => ['', ...'่้๊๋์'].map((tone) => `${consonant}${vowel}${tone}`)).join(''),
     );
+    // ำ after every consonant, with and without a tone mark, followed by า (ฬ takes a short form).
+    lines.push(consonants.map((consonant) => `${consonant}ำา${consonant}่ำ${consonant}้ำา`).join(''));
     const pdf = await renderPdf({
       content: lines.map((text) => ({ text, noWrap: true })),
       pageSize: { width: 4000, height: 600 },
@@ -159,13 +161,14 @@ withPoppler('Thai line breaking in the PDF', () => {
     expect(extractText(pdf, 'raw').replace(/\s/g, '')).toBe([...cells, ...cells.map((c) => `${c}${c}`)].join(''));
   });
 
-  it('cuts a word wider than its column at a word or syllable edge, not inside a cluster', async () => {
+  it('cuts a word wider than its column at a word or syllable edge, never before ำ, า or a mark', async () => {
+    const widths = Array.from({ length: 27 }, (_, i) => 18 + i);
     const pdf = await renderPdf({
-      content: [{ table: { widths: [40, '*'], body: [['ผู้มีส่วนได้ส่วนเสีย การบูรณาการ ประชาชน', 'x']] } }],
+      content: widths.map((width) => ({ table: { widths: [width, '*'], body: [['ประชาชนทำงานกำกับ', `${width}`]] }, margin: [0, 0, 0, 4] })),
       defaultStyle: { fontSize: 14 },
     });
-    const lines = extractLines(pdf, 'raw').filter((line) => line !== 'x');
-    expect(lines.join('')).toBe('ผู้มีส่วนได้ส่วนเสียการบูรณาการประชาชน');
+    const lines = extractLines(pdf, 'raw').filter((line) => !/^\d+$/.test(line));
+    expect(lines.join('')).toBe('ประชาชนทำงานกำกับ'.repeat(widths.length));
     for (const line of lines) expect(line).not.toMatch(/^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/u);
   });
 });

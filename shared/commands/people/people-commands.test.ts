@@ -247,21 +247,22 @@ describe('through the host', () => {
     expect(host.current!.participants[0]!.checkedInAt).toBeNull();
   });
 
-  it('makes no undo step for an erasure', async () => {
+  it('makes no undo step for an erasure, and ends the undo history before it', async () => {
     const host = hostWithWorkshop();
     await dispatch(host, 'participant.add', { name: 'ก' });
-    await dispatch(host, 'people.erasePersonalData', {});
     expect(host.snapshot().undo.undoLabel?.en).toBe('Add participant');
+    await dispatch(host, 'people.erasePersonalData', {});
+    expect(host.snapshot().undo).toMatchObject({ canUndo: false, canRedo: false });
   });
 
-  // Known gap, outside the command: the host's earlier undo steps still hold the names, so Undo
-  // after an erasure brings them back. The host must drop undo/redo history on
-  // `participants.personalDataErased`. When it does, this test fails: turn `it.fails` into `it`.
-  it.fails('cannot bring erased names back with Undo (needs the host to drop its history)', async () => {
+  // The host drops its undo history on `participants.personalDataErased`, so no earlier copy
+  // holding the names stays in memory and Undo cannot bring them back.
+  it('cannot bring erased names back with Undo', async () => {
     const host = hostWithWorkshop();
     await dispatch(host, 'participant.add', { name: 'สมศรี ใจดี' });
     await dispatch(host, 'participant.add', { name: 'สมชาย รักชาติ' });
     await dispatch(host, 'people.erasePersonalData', {});
+    expect(host.snapshot().undo.canUndo).toBe(false);
     await host.handle('undo', []);
     expect(host.current!.participants.map((p) => p.name)).not.toContain('สมศรี ใจดี');
   });
