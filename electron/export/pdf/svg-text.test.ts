@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFontsDir, SARABUN_FILES } from './fonts';
 import { PdfKitDocument, type PdfmakeDocument } from './pdfmake-internals';
 import { renderPdf } from './render';
-import { drawingDifference, extractLines, hasTool, pngSize, renderPage, trimmed } from './testing/poppler';
+import { drawingDifference, extractLines, haveTools, pngSize, renderPage, titleNeeding, trimmed } from './testing/poppler';
 
 const LABELS = ['ผู้มีส่วนได้ส่วนเสีย', 'ทำงานร่วมกับประชาชน', 'น้ำ ปั้น ที่ ขึ้น เพื่อ ชื่อ ตั้ง', 'ความโปร่งใส 4.2 ๔.๒'];
 
@@ -17,7 +17,7 @@ function chart(labels: readonly string[], size = 20): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="${20 + labels.length * 32}"><rect width="420" height="10" fill="#cde"/>${rows}</svg>`;
 }
 
-describe.skipIf(!hasTool('pdftotext'))('Thai text in SVG charts', () => {
+describe.skipIf(!haveTools(['pdftotext']))(titleNeeding(['pdftotext'], 'Thai text in SVG charts'), () => {
   it('keeps every tone mark and vowel', async () => {
     const pdf = await renderPdf({ content: [{ svg: chart(LABELS), width: 420 }] });
     for (const mode of ['raw', 'layout'] as const) expect(extractLines(pdf, mode), mode).toEqual(LABELS);
@@ -30,7 +30,9 @@ describe.skipIf(!hasTool('pdftotext'))('Thai text in SVG charts', () => {
   });
 });
 
-describe.skipIf(!hasTool('pdftoppm') || !hasTool('convert') || !hasTool('compare'))('Thai marks drawn in SVG', () => {
+const IMAGE_TOOLS = ['pdftoppm', 'convert', 'compare'] as const;
+
+describe.skipIf(!haveTools(IMAGE_TOOLS))(titleNeeding(IMAGE_TOOLS, 'Thai marks drawn in SVG'), () => {
   it('sit where pdfmake text puts them (the patch applies glyph offsets)', async () => {
     // ปั้น and ตั้ง have a tone mark lowered and moved left by the font; ขึ้น and ชื่อ stack two marks.
     const words = 'ปั้น ตั้ง ขึ้น ชื่อ ผู้';
@@ -47,7 +49,7 @@ describe.skipIf(!hasTool('pdftoppm') || !hasTool('convert') || !hasTool('compare
   });
 });
 
-describe.skipIf(!hasTool('pdftotext'))('the svg-to-pdfkit patch', () => {
+describe.skipIf(!haveTools(['pdftotext']))(titleNeeding(['pdftotext'], 'the svg-to-pdfkit patch'), () => {
   it('is applied: zero-width marks are drawn even by a plain pdfkit font', async () => {
     const require = createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json'));
     const SVGtoPDF = (require('pdfmake/js/3rd-party/svg-to-pdfkit.js') as { default: (doc: unknown, svg: string, x: number, y: number, options: object) => void }).default;

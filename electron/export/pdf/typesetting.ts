@@ -113,7 +113,7 @@ export function installTypesetting(): void {
 
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;
   LayoutBuilder.prototype.buildNextLine = function (textNode: TextNode) {
-    
+    if (active?.thaiLineBreaking) cutOverwideInline(textNode, this.writer.context().availableWidth);
     return buildNextLine.call(this, textNode);
   };
 

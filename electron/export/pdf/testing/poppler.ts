@@ -10,8 +10,10 @@ import { join } from 'node:path';
 
 const available = new Map<string, boolean>();
 
+type Tool = 'pdftotext' | 'pdftoppm' | 'compare' | 'convert';
+
 /** Whether a command-line tool can be run here. */
-export function hasTool(command: 'pdftotext' | 'pdftoppm' | 'compare' | 'convert'): boolean {
+export function hasTool(command: Tool): boolean {
   let found = available.get(command);
   if (found === undefined) {
     const probe = spawnSync(command, ['-v'], { stdio: 'ignore' });
@@ -19,6 +21,19 @@ export function hasTool(command: 'pdftotext' | 'pdftoppm' | 'compare' | 'convert
     available.set(command, found);
   }
   return found;
+}
+
+/**
+ * A describe title that says why its tests are skipped when a tool is missing:
+ * `describe.skipIf(!haveTools(t))(titleNeeding(t, 'title'), …)`.
+ */
+export function titleNeeding(tools: readonly Tool[], title: string): string {
+  const missing = tools.filter((tool) => !hasTool(tool));
+  return missing.length === 0 ? title : `${title} (skipped: needs ${missing.join(', ')} — poppler-utils / ImageMagick)`;
+}
+
+export function haveTools(tools: readonly Tool[]): boolean {
+  return tools.every((tool) => hasTool(tool));
 }
 
 function withTempDir<T>(work: (dir: string) => T): T {
