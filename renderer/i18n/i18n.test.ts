@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import th from './th.json';
-import en from './en.json';
+import { th, en } from './index';
 
 type Tree = { [key: string]: string | Tree };
 

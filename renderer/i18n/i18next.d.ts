@@ -1,7 +1,7 @@
 import 'i18next';
-import type th from './th.json';
+import type { th } from './index';
 
-// Typed keys: t('setup.title.label') is checked against th.json at compile time.
+// Typed keys: t('setup.title.label') is checked against the Thai resources at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

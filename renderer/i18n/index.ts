@@ -1,12 +1,29 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/text';
-import th from './th.json';
-import en from './en.json';
+import thCommon from './th.json';
+import enCommon from './en.json';
+import thPeople from './features/people.th.json';
+import enPeople from './features/people.en.json';
+import thScoring from './features/scoring.th.json';
+import enScoring from './features/scoring.en.json';
+import thProjector from './features/projector.th.json';
+import enProjector from './features/projector.en.json';
+import thFiles from './features/files.th.json';
+import enFiles from './features/files.en.json';
+import thMinutes from './features/minutes.th.json';
+import enMinutes from './features/minutes.en.json';
 
 /**
- * The UI's words, Thai first. One namespace; keys are typed from th.json (see i18next.d.ts), and
- * a test keeps en.json's keys identical. The UI language lives in the store (session.uiLanguage);
+ * The common words (th.json/en.json) plus one file pair per feature under features/, each under
+ * its own top-level key (t('people.…'), t('scoring.…')), so features can grow independently.
+ */
+export const th = { ...thCommon, people: thPeople, scoring: thScoring, projector: { ...thCommon.projector, ...thProjector }, files: thFiles, minutes: thMinutes };
+export const en = { ...enCommon, people: enPeople, scoring: enScoring, projector: { ...enCommon.projector, ...enProjector }, files: enFiles, minutes: enMinutes };
+
+/**
+ * The UI's words, Thai first. One namespace; keys are typed from `th` (see i18next.d.ts), and
+ * a test keeps the English keys identical. The UI language lives in the store (session.uiLanguage);
  * each window makes its own instance and follows the store.
  */
 export const resources = {

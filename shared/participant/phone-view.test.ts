@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { aBallot, aPoll, aRound, aWorkshop, options, ratings } from '../polls/test-builders';
+import { currentPoll } from './current-poll';
+import { committedBallots, toPhoneView } from './phone-view';
+import { isSessionCode, normaliseSessionCode, SESSION_CODE_ALPHABET, sessionCodeFrom } from './session-code';
+
+const opened = (number: number, state: 'open' | 'closed' | 'revealed', minute: string) => ({ ...aRound(number, state), openedAt: `2026-11-26T03:${minute}:00.000Z` });
+
+describe('the current poll', () => {
+  it('is the poll with an open or revealed round, the most recently opened first', () => {
+    const a = aPoll('single', { id: 'a', options: options('o1', 'o2'), rounds: [opened(1, 'revealed', '10')] });
+    const b = aPoll('single', { id: 'b', options: options('o1', 'o2'), rounds: [opened(1, 'open', '20')] });
+    const c = aPoll('single', { id: 'c', options: options('o1', 'o2'), rounds: [opened(1, 'closed', '30')] });
+    expect(currentPoll(aWorkshop({ polls: [b, a, c] }))?.poll.id).toBe('b');
+    expect(currentPoll(aWorkshop({ polls: [a, c] }))?.poll.id).toBe('a');
+    expect(currentPoll(aWorkshop({ polls: [c] }))).toBeNull();
+    expect(currentPoll(aWorkshop({ polls: [aPoll('text', { rounds: [] })] }))).toBeNull();
+  });
+
+  it('follows the latest round only (a re-vote is a new round) and lets the later poll win a tie', () => {
+    const revoted = aPoll('maturity', { id: 'm', componentId: 'C01', rounds: [opened(1, 'revealed', '05'), opened(2, 'open', '15')] });
+    expect(currentPoll(aWorkshop({ polls: [revoted] }))?.round.number).toBe(2);
+    const x = aPoll('text', { id: 'x', rounds: [opened(1, 'open', '15')] });
+    const y = aPoll('text', { id: 'y', rounds: [opened(1, 'open', '15')] });
+    expect(currentPoll(aWorkshop({ polls: [x, y] }))?.poll.id).toBe('y');
+  });
+});
+
+describe('the phone view', () => {
+  it('shows the live count but no results while the round is open', () => {
+    const poll = aPoll('maturity', { id: 'm', componentId: 'C01', askTarget: true });
+    const view = toPhoneView(aWorkshop({ polls: [poll], ballots: ratings('m', [1, 3, 3]) }), { rev: 7, joinOpen: true });
+    expect(view.rev).toBe(7);
+    expect(view.tally).toEqual({ pollId: 'm', round: 1, responses: 3 });
+    expect(view.poll).toMatchObject({ pollId: 'm', state: 'open', results: null, component: { code: '01' } });
+    expect(view.poll!.levels!.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
+    expect(view.workshop).toMatchObject({ joinOpen: true, language: 'th' });
+    expect(view.workshop!.sectors.length).toBeGreaterThan(0);
+  });
+
+  it('shows the distribution once revealed, and never a name or a voter', () => {
+    const poll = aPoll('maturity', { id: 'm', componentId: 'C01', askTarget: true, rounds: [aRound(1, 'revealed')] });
+    const workshop = aWorkshop({ polls: [poll], ballots: ratings('m', [1, 3, 3, 'abstain'], { targets: [4, 4, null, null] }) });
+    const view = toPhoneView(workshop, { rev: 1, joinOpen: false });
+    expect(view.poll!.results).toEqual({ kind: 'maturity', respondents: 4, current: { counts: [1, 0, 2, 0, 0], abstain: 1 }, target: { counts: [0, 0, 0, 2, 0] } });
+    expect(JSON.stringify(view)).not.toContain('voter-');
+  });
+
+  it('shows only approved open text, never pending or hidden', () => {
+    const poll = aPoll('text', { id: 't', rounds: [aRound(1, 'revealed')] });
+    const ballots = [
+      aBallot('t', { kind: 'text', text: 'อนุมัติแล้ว' }, { moderation: 'approved' }),
+      aBallot('t', { kind: 'text', text: 'รอตรวจ' }, { moderation: 'pending' }),
+      aBallot('t', { kind: 'text', text: 'ซ่อน' }, { moderation: 'hidden' }),
+    ];
+    const view = toPhoneView(aWorkshop({ polls: [poll], ballots }), { rev: 1, joinOpen: true });
+    expect(view.poll!.results).toEqual({ kind: 'text', respondents: 3, answers: ['อนุมัติแล้ว'] });
+  });
+
+  it('is empty without a workshop, and without a current poll', () => {
+    expect(toPhoneView(null, { rev: 1, joinOpen: true })).toEqual({ rev: 1, workshop: null, poll: null, tally: { pollId: null, round: null, responses: 0 } });
+    expect(toPhoneView(aWorkshop(), { rev: 2, joinOpen: true }).poll).toBeNull();
+  });
+});
+
+describe('committed ballots', () => {
+  it('puts back the earlier ballot of a voter whose new one is not yet on disk, and drops a first one', () => {
+    const prior = aBallot('p', { kind: 'single', choice: 'o1' }, { voter: 'changer' });
+    const replaced = { ...prior, id: 'new', answer: { kind: 'single' as const, choice: 'o2' } };
+    const fresh = aBallot('p', { kind: 'single', choice: 'o1' }, { voter: 'newcomer' });
+    const settled = aBallot('p', { kind: 'single', choice: 'o2' }, { voter: 'settled' });
+    const pending = new Map([
+      ['changer', { pollId: 'p', round: 1, prior }],
+      ['newcomer', { pollId: 'p', round: 1, prior: null }],
+    ]);
+    const result = committedBallots([settled, replaced, fresh], pending);
+    expect(result.map((b) => b.id).sort()).toEqual([prior.id, settled.id].sort());
+    expect(committedBallots([settled], new Map())).toEqual([settled]);
+  });
+});
+
+describe('session codes', () => {
+  it('use 32 unambiguous symbols (no 0, O, 1 or I) and check their shape', () => {
+    expect(SESSION_CODE_ALPHABET).toHaveLength(32);
+    expect(SESSION_CODE_ALPHABET).not.toMatch(/[0O1I]/);
+    const code = sessionCodeFrom([0, 31, 32, 255, 100, 7]);
+    expect(code).toBe('A9A9EH');
+    expect(isSessionCode(code)).toBe(true);
+    expect(isSessionCode('ABCD0E')).toBe(false);
+    expect(isSessionCode('ABCDE')).toBe(false);
+    expect(normaliseSessionCode(' a9a9eh ')).toBe('A9A9EH');
+  });
+});
