@@ -18,6 +18,7 @@ import {
   type SaveState,
 } from '../../shared/contracts/facilitator';
 import type { HostJournalEntry } from './journal-entry';
+import { PeopleService } from './people-service';
 import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoState } from './undo-history';
 import type { Workspace } from './workspace';
 
@@ -74,6 +75,7 @@ export class WorkshopHost {
   private files: WorkspaceLike | null = null;
   private rolledBackTo = 0;
   private participantAccess: ParticipantAccessService | null = null;
+  private readonly people = new PeopleService();
 
   constructor(options: HostOptions = {}) {
     this.clock = options.clock ?? (() => new Date());
@@ -134,6 +136,13 @@ export class WorkshopHost {
     getHistory: async () => this.files?.history() ?? [],
     getParticipantAccess: (_args, actor) => this.requireParticipantAccess(actor).get(),
     setParticipantAccess: ([change], actor) => this.requireParticipantAccess(actor).set(change),
+    previewParticipantImport: async ([input], actor) => this.people.preview(this.requireFacilitator(actor, this.requireWorkshop()), input),
+    importParticipants: async ([input], actor) =>
+      this.people.import(this.requireFacilitator(actor, this.requireWritable()), input, async (command) => {
+        await this.dispatch(command, actor);
+        return this.requireWorkshop();
+      }),
+    exportPeople: async ([input], actor) => this.people.export(this.requireFacilitator(actor, this.requireWorkshop()), input),
   };
 
   private run(name: RequestName, args: unknown[], actor: Actor): Promise<unknown> {
@@ -155,6 +164,12 @@ export class WorkshopHost {
     if (actor.kind !== 'facilitator') fail('FORBIDDEN', 'Only the facilitator decides how phones join.');
     if (!this.participantAccess) fail('NOT_AVAILABLE', 'Phone voting is not available here.');
     return this.participantAccess!;
+  }
+
+  /** Register files hold personal data: only the facilitator's windows may read or write them. */
+  private requireFacilitator<T>(actor: Actor, value: T): T {
+    if (actor.kind !== 'facilitator') fail('FORBIDDEN', 'Only the facilitator can import or export the register.');
+    return value;
   }
 
   private requireFiles(): WorkspaceLike {

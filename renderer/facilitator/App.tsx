@@ -10,6 +10,7 @@ import { StepFrame } from './StepFrame';
 import { StepRail } from './StepRail';
 import { resolveStep } from './steps/registry';
 import { useWorkflowShortcuts } from './shortcuts';
+import { OpenNotice } from './files/OpenNotice';
 
 export interface AppProps {
   i18n: I18n;
@@ -63,6 +64,7 @@ function Shell({ projectorUrl }: { projectorUrl: string | null }) {
         <main id="main" className="main" tabIndex={-1}>
           <div className="main-inner">
             <ErrorAlert />
+            <OpenNotice />
             <StepFrame key={step.id} step={step} workshop={workshop} />
           </div>
         </main>

@@ -4,6 +4,7 @@ import type { SaveState } from '../../shared/contracts/facilitator';
 import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
 import { ThaiText } from '../ui/ThaiText';
+import { FileMenu } from './files/FileMenu';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const UNDO_KEYS = isMac ? '⌘Z' : 'Ctrl+Z';
@@ -67,6 +68,7 @@ export function Header({ projectorUrl }: { projectorUrl: string | null }) {
             </button>
           </div>
         )}
+        {workshop && <FileMenu />}
         {projectorUrl && workshop && (
           <button
             type="button"

@@ -3,6 +3,7 @@ import { useAppStore } from '../store/app-store';
 import { Icon } from '../ui/icons';
 import { STEPS } from './steps/registry';
 import { ThaiText } from '../ui/ThaiText';
+import { WorkshopList } from './files/WorkshopList';
 
 /** No workshop is open: say what Ruam is for and offer the one thing to do. */
 export function StartScreen() {
@@ -37,6 +38,7 @@ export function StartScreen() {
           <ThaiText text={t('start.offline')} />
         </p>
       </section>
+      <WorkshopList />
       <section className="start-outline" aria-labelledby="start-steps">
         <h2 id="start-steps" className="section-title">
           {t('start.stepsHeading')}

@@ -520,7 +520,9 @@ function buildJoin(main: HTMLElement): void {
 function questionHeader(poll: PhonePoll): HTMLElement {
   const strings = t();
   const header = el('div', { class: 'question' });
-  if (poll.component) header.appendChild(el('p', { class: 'eyebrow' }, `${poll.component.code} ${pick(poll.component.name)}`));
+  // The default maturity question already starts with the component ("01 …: …"): no second heading.
+  const eyebrow = poll.component ? `${poll.component.code} ${pick(poll.component.name)}` : '';
+  if (eyebrow && pick(poll.question).indexOf(eyebrow) !== 0) header.appendChild(el('p', { class: 'eyebrow' }, eyebrow));
   header.appendChild(el('h1', { id: 'question' }, pick(poll.question)));
   if (poll.round > 1) header.appendChild(el('p', { class: 'help' }, strings.round(poll.round)));
   return header;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ErrorCode, FacilitatorApi, HostSnapshot } from '../../shared/contracts/facilitator';
+import type { ErrorCode, FacilitatorApi, HostSnapshot, RequestError } from '../../shared/contracts/facilitator';
 import type { Command } from '../../shared/commands/registry';
 import type { Language } from '../../shared/domain/text';
 
@@ -20,6 +20,8 @@ export interface AppState {
     lastError: string | null;
     /** The host's error code for `lastError`, so the UI can say it in the user's language; null when unknown. */
     lastErrorCode: ErrorCode | null;
+    /** Details of the last FILE_PROBLEM: the kind, the JSON path, the backups that could be restored. */
+    fileProblem: RequestError['file'] | null;
   };
   api: FacilitatorApi | null;
 
@@ -31,6 +33,11 @@ export interface AppState {
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   newWorkshop(): Promise<boolean>;
+  /**
+   * Any other host request: the value, or null with the refusal in `live.lastError` (and, for a
+   * damaged file, what and where in `live.fileProblem`).
+   */
+  ask<T>(run: (api: FacilitatorApi) => Promise<T>): Promise<T | null>;
   clearError(): void;
 }
 
@@ -65,28 +72,31 @@ function storedLanguage(): Language {
 
 export const useAppStore = create<AppState>()((set, get) => {
   /** Run a host request, counting it as busy and turning a refusal into a message, never a crash. */
-  const call = async (run: (api: FacilitatorApi) => Promise<unknown>): Promise<boolean> => {
+  const ask = async <T,>(run: (api: FacilitatorApi) => Promise<T>): Promise<T | null> => {
     const api = get().api;
-    if (!api) return false;
+    if (!api) return null;
     set((s) => ({ live: { ...s.live, busy: s.live.busy + 1 } }));
     try {
-      await run(api);
-      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null } }));
-      return true;
+      const value = await run(api);
+      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null, fileProblem: null } }));
+      return value;
     } catch (error) {
+      const file = (error as { file?: RequestError['file'] } | null)?.file ?? null;
       set((s) => ({
-        live: { ...s.live, lastError: error instanceof Error ? error.message : String(error), lastErrorCode: errorCodeOf(error) },
+        live: { ...s.live, lastError: error instanceof Error ? error.message : String(error), lastErrorCode: errorCodeOf(error), fileProblem: file },
       }));
-      return false;
+      return null;
     } finally {
       set((s) => ({ live: { ...s.live, busy: s.live.busy - 1 } }));
     }
   };
+  /** The same, for requests whose value the caller does not need: true when the host accepted. */
+  const call = async (run: (api: FacilitatorApi) => Promise<unknown>): Promise<boolean> => (await ask(async (api) => ((await run(api)) ?? true) as unknown)) !== null;
 
   return {
     host: null,
     session: { step: 'setup', uiLanguage: storedLanguage() },
-    live: { connected: false, hasConnected: false, busy: 0, lastError: null, lastErrorCode: null },
+    live: { connected: false, hasConnected: false, busy: 0, lastError: null, lastErrorCode: null, fileProblem: null },
     api: null,
 
     attach(api) {
@@ -115,8 +125,9 @@ export const useAppStore = create<AppState>()((set, get) => {
     undo: () => call((api) => api.undo()),
     redo: () => call((api) => api.redo()),
     newWorkshop: () => call((api) => api.newWorkshop({})),
+    ask,
     clearError() {
-      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null } }));
+      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null, fileProblem: null } }));
     },
   };
 });

@@ -30,6 +30,13 @@ export function connectToHost(onConnectionChange?: (connected: boolean) => void)
   });
 }
 
+/** Web mode without a token cannot connect: the page was opened without Ruam's printed address. */
+export function missingWebToken(): boolean {
+  if (window.ruam) return false;
+  const inHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  return !inHash && !sessionStorage.getItem(TOKEN_KEY);
+}
+
 export function webToken(): string | null {
   return window.ruam ? null : sessionStorage.getItem(TOKEN_KEY);
 }

@@ -16,6 +16,9 @@ export const REQUEST_NAMES = [
   'getHistory',
   'getParticipantAccess',
   'setParticipantAccess',
+  'previewParticipantImport',
+  'importParticipants',
+  'exportPeople',
 ] as const;
 
 /** IPC channel names (desktop). Kept here so preload and main agree. */

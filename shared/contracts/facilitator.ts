@@ -4,6 +4,8 @@ import type { Workshop } from '../domain/workshop';
 import { workshopMetaSchema } from '../domain/workshop';
 import type { LocalizedText } from '../domain/text';
 import type { HistoryEntry } from '../format/history';
+import { IMPORT_FIELDS, type ColumnMapping } from '../people/columns';
+import type { ImportProblem, SheetRow } from '../people/import-rows';
 import { REQUEST_NAMES } from './channels';
 
 export { REQUEST_NAMES, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from './channels';
@@ -132,6 +134,98 @@ export const newWorkshopInputSchema = z
   .strict();
 export type NewWorkshopInput = z.infer<typeof newWorkshopInputSchema>;
 
+// ── People: a register file in (preview, import) and the register out (export) ──────────────
+
+/**
+ * A participant register file as the renderer sends it: the bytes as base64 (a 10 MB file, the
+ * import limit, is about 13.4 MB of base64). Parsed on the host by electron/import.
+ */
+export const participantFileInputSchema = z
+  .object({
+    fileName: z.string().min(1).max(260),
+    dataBase64: z.string().max(14_000_000),
+    /** XLSX: the sheet to read (the first by default). */
+    sheet: z.string().min(1).max(200).optional(),
+    /** The facilitator's mapping, one entry per column; the recognised one when omitted. */
+    mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(1000).optional(),
+    /** The form asked everyone for consent to record social groups (used when there is no consent column). */
+    groupsConsent: z.boolean().optional(),
+  })
+  .strict();
+export type ParticipantFileInput = z.infer<typeof participantFileInputSchema>;
+
+export const participantImportInputSchema = participantFileInputSchema
+  .extend({
+    /** Everyone on the list is already in the room. */
+    checkedIn: z.boolean().optional(),
+  })
+  .strict();
+export type ParticipantImportInput = z.infer<typeof participantImportInputSchema>;
+
+/** Why a file could not be read as a register at all (electron/import's SheetError). */
+export interface RegisterFileError {
+  code: string;
+  message: LocalizedText;
+}
+
+/** What the mapping step shows: the file's columns, its first rows, and what the mapping would import. */
+export interface RegisterPreview {
+  format: 'csv' | 'xlsx';
+  /** CSV only: the text encoding found ("utf-8", "tis-620"…). */
+  encoding: string | null;
+  sheetName: string | null;
+  sheetNames: string[];
+  headers: string[];
+  headerLine: number;
+  /** The first data rows, with their line numbers. */
+  rows: SheetRow[];
+  totalRows: number;
+  /** What Ruam recognised from the headers. */
+  recognised: ColumnMapping;
+  /** The mapping the check below used (the one asked for, or the recognised one). */
+  mapping: ColumnMapping;
+  /** How many people this mapping would import. */
+  importable: number;
+  /** Reading and row problems, file-level first then by line; at most the first 200. */
+  problems: ImportProblem[];
+  problemCount: number;
+}
+
+export type ParticipantImportPreview = { ok: true; preview: RegisterPreview } | { ok: false; error: RegisterFileError };
+
+export type ParticipantImportResult =
+  | {
+      ok: true;
+      imported: number;
+      /** The codes the new participants got, first and last. */
+      firstCode: string;
+      lastCode: string;
+      /** Groups of possible duplicates that involve someone just imported (flagged, never merged). */
+      duplicateGroups: number;
+      problems: ImportProblem[];
+      problemCount: number;
+    }
+  | { ok: false; error: RegisterFileError; problems: ImportProblem[]; problemCount: number };
+
+export const peopleExportInputSchema = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    /** Names, organisations and contacts included: only when the facilitator ticked it. */
+    named: z.boolean(),
+    table: z.enum(['participants', 'stakeholders']).default('participants'),
+  })
+  .strict();
+export type PeopleExportInput = z.input<typeof peopleExportInputSchema>;
+
+/** A spreadsheet for the renderer to save (as a Blob download). */
+export interface PeopleExportFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+  named: boolean;
+  rows: number;
+}
+
 /** Request name → argument tuple and result. One place to add a verb. */
 export interface FacilitatorRequests {
   getSnapshot: { args: []; result: HostSnapshot };
@@ -148,6 +242,9 @@ export interface FacilitatorRequests {
   getHistory: { args: []; result: HistoryEntry[] };
   getParticipantAccess: { args: []; result: ParticipantAccess };
   setParticipantAccess: { args: [change: ParticipantAccessChange]; result: ParticipantAccess };
+  previewParticipantImport: { args: [input: ParticipantFileInput]; result: ParticipantImportPreview };
+  importParticipants: { args: [input: ParticipantImportInput]; result: ParticipantImportResult };
+  exportPeople: { args: [input: PeopleExportInput]; result: PeopleExportFile };
 }
 export type RequestName = (typeof REQUEST_NAMES)[number];
 
@@ -175,6 +272,9 @@ export const requestArgSchemas: { [K in RequestName]: z.ZodType<unknown[]> } = {
   getHistory: z.tuple([]),
   getParticipantAccess: z.tuple([]),
   setParticipantAccess: z.tuple([participantAccessChangeSchema]),
+  previewParticipantImport: z.tuple([participantFileInputSchema]),
+  importParticipants: z.tuple([participantImportInputSchema]),
+  exportPeople: z.tuple([peopleExportInputSchema]),
 };
 
 export function isRequestName(name: unknown): name is RequestName {
@@ -197,6 +297,7 @@ export class HostRequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly file?: RequestError['file'],
   ) {
     super(message);
     this.name = 'HostRequestError';
@@ -205,7 +306,7 @@ export class HostRequestError extends Error {
 
 export function unwrapReply<T>(reply: Reply<T>): T {
   if (reply.ok) return reply.value;
-  throw new HostRequestError(reply.error.code, reply.error.message);
+  throw new HostRequestError(reply.error.code, reply.error.message, reply.error.file);
 }
 
 /** WebSocket messages (web mode). */

@@ -58,7 +58,43 @@ test.describe('the facilitator window in web mode', () => {
 
   test('refuses to connect without the session token', async ({ page, app }) => {
     await page.goto(app.web.origin + '/');
+    await expect(page.getByTestId('missing-token')).toContainText('รหัสเข้าใช้งาน');
     await expect(page.getByTestId('new-workshop')).toHaveCount(0);
+    expect(app.host.current).toBeNull();
+  });
+});
+
+test.describe('workshop files in web mode', () => {
+  test('lists, opens and closes workshop files, and shows the history of changes', async ({ facilitator: page, app }) => {
+    await page.getByTestId('new-workshop').click();
+    await page.getByTestId('step-setup').click();
+    await page.getByTestId('meta-title').fill('เวทีทดสอบไฟล์');
+    await page.getByTestId('meta-title').press('Enter');
+    await expect.poll(() => app.host.current?.meta.title).toBe('เวทีทดสอบไฟล์');
+
+    await page.getByTestId('file-menu').click();
+    await page.getByTestId('file-history').click();
+    await expect(page.getByTestId('history-dialog')).toContainText('แก้ไขข้อมูลการประชุม');
+    await expect(page.getByTestId('history-dialog')).toContainText('วิทยากร');
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('file-menu').click();
+    await page.getByTestId('file-close').click();
+    await expect(page.getByTestId('workshop-list')).toContainText('เวทีทดสอบไฟล์');
+    expect(app.host.current).toBeNull();
+
+    await page.getByRole('button', { name: 'เปิด เวทีทดสอบไฟล์' }).click();
+    await expect(page.getByTestId('workshop-title')).toContainText('เวทีทดสอบไฟล์');
+  });
+
+  test('says what is wrong with a damaged file and where', async ({ facilitator: page, app }) => {
+    const { writeFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    await writeFile(path.join(app.workspace.folder, 'เสียหาย.ruam'), '{"format":"ruam-workshop","formatVersion":2,"savedAt":"x","writtenBy":"y","workshop":{"id":"w"}}');
+    await page.reload();
+    await page.getByTestId('open-file-เสียหาย.ruam').click();
+    await expect(page.getByTestId('file-problem')).toContainText('$.workshop');
+    await expect(page.getByTestId('error-alert')).toBeVisible();
     expect(app.host.current).toBeNull();
   });
 });

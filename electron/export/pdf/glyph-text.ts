@@ -42,6 +42,8 @@ interface ShapedChunk {
   readonly positions: readonly GlyphPosition[];
   /** Clusters whose marks are not drawn left to right in written order (see actualTextSpans). */
   readonly spans: readonly ActualTextSpan[];
+  /** Per glyph: what makes its character id (glyph, declared width, text), as a map key. */
+  readonly cidKeys: readonly string[];
 }
 
 /** Glyphs [start, end) of an encoded run that should carry `text` as their ActualText. */
@@ -181,7 +183,8 @@ function shapeChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string,
   const groups = alignClusters(font, knowledge, chunk, glyphIds, features) ?? [{ text: chunk, start: 0, end: glyphIds.length }];
   const texts = glyphTexts(font, knowledge, groups, glyphIds, positions);
   endMarksAtThePen(positions);
-  return { glyphIds, texts, positions, spans: actualTextSpans(groups, texts, positions) };
+  const cidKeys = glyphIds.map((id, i) => `${id}\u0001${positions[i]!.advanceWidth}\u0001${texts[i]}`);
+  return { glyphIds, texts, positions, spans: actualTextSpans(groups, texts, positions), cidKeys };
 }
 
 /**
@@ -400,16 +403,14 @@ function cmapStrings(font: EmbeddedFont, knowledge: FontKnowledge, glyphId: numb
 function hexFor(font: EmbeddedFont, state: DocumentFontState, shaped: ShapedChunk): string[] {
   const hex: string[] = [];
   for (let i = 0; i < shaped.glyphIds.length; i += 1) {
-    const cid = cidFor(font, state, shaped.glyphIds[i]!, shaped.texts[i]!, shaped.positions[i]!.advanceWidth);
+    const cid = state.cidByKey.get(shaped.cidKeys[i]!) ?? cidFor(font, state, shaped.cidKeys[i]!, shaped.glyphIds[i]!, shaped.texts[i]!, shaped.positions[i]!.advanceWidth);
     hex.push(cid.toString(16).padStart(4, '0'));
   }
   return hex;
 }
 
-function cidFor(font: EmbeddedFont, state: DocumentFontState, glyphId: number, text: string, width: number): number {
-  const key = `${glyphId}\u0001${width}\u0001${text}`;
-  let cid = state.cidByKey.get(key);
-  if (cid !== undefined) return cid;
+function cidFor(font: EmbeddedFont, state: DocumentFontState, key: string, glyphId: number, text: string, width: number): number {
+  let cid: number;
   if (!state.includedGlyphs.has(glyphId)) {
     state.includedGlyphs.add(glyphId);
     cid = font.subset.includeGlyph(glyphId);

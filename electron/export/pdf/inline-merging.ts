@@ -8,6 +8,7 @@
  * instead; the line's layout (widths, x positions, breaks) is not changed.
  */
 import type { Inline, Line } from './pdfmake-internals';
+import { STYLE_GROUP } from './thai-line-breaking';
 
 /** Properties that change how an inline is drawn; inlines merge only if all are equal. */
 const DRAWING_PROPERTIES = [
@@ -59,6 +60,11 @@ export function withMergedInlines(line: Line): Line {
 
 function canMerge(left: Inline, right: Inline): boolean {
   if (Math.abs(left.x + left.width - right.x) > TOUCHING) return false;
+  // Pieces cut from one styled item share every style property: only positions can differ.
+  const group = left[STYLE_GROUP];
+  if (group !== undefined && group === right[STYLE_GROUP] && right.justifyShift === undefined) {
+    return right._pageRef === undefined && right._pageNodeRef === undefined && right._tocItemRef === undefined;
+  }
   if (!sameValue(left.fontFeatures, right.fontFeatures)) return false;
   for (const property of DRAWING_PROPERTIES) if (!sameValue(left[property], right[property])) return false;
   for (const property of REFERENCE_PROPERTIES) if (left[property] !== undefined || right[property] !== undefined) return false;

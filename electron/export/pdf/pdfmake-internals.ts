@@ -38,6 +38,7 @@ export interface Inline {
   fontFeatures?: unknown;
   justifyShift?: number;
   [property: string]: unknown;
+  [mark: symbol]: unknown;
 }
 
 export interface Line {
@@ -58,6 +59,7 @@ export interface BrokenWord {
   lineEnd?: boolean;
   noNewLine?: boolean;
   [property: string]: unknown;
+  [mark: symbol]: unknown;
 }
 
 export interface StyleContextStackStatic {

@@ -3,13 +3,16 @@
  *
  * pdfmake splits text into "words" with a UAX #14 line breaker, which finds no break inside Thai
  * (Thai has no spaces between words), so it cuts Thai mid-word wherever the line is full. Here
- * pdfmake's word splitting is replaced: the UAX #14 words are split again at the Thai word
- * boundaries from shared/text (ICU + protected words). Nothing is inserted into the text; the
- * pieces are just separate inlines for measuring, joined again before drawing (inline-merging.ts).
+ * each UAX #14 word that contains Thai carries the positions of the Thai word boundaries inside
+ * it (from shared/text: ICU + protected words), and a word is cut at one of them only where a
+ * line actually ends. Cutting every Thai word apart up front would do the same layout with four
+ * times as many pieces to measure and place (the naive approach, 4.5x slower). Nothing is
+ * inserted into the text.
  *
- * Also here: a word too wide for its line is cut at a Thai word boundary inside it, or failing
- * that between grapheme clusters (pdfmake cuts between any two UTF-16 units, which can put a
- * tone mark at the start of a line), and table/column widths are kept within the page.
+ * Also here: a word too wide for a whole line is cut at a Thai word boundary inside it, or
+ * failing that between grapheme clusters (pdfmake cuts between any two UTF-16 units, which can
+ * start a line with ำ or า); the narrowest a Thai text can be is its widest Thai word (for
+ * column widths); and table/column widths are kept within the page.
  */
 import { breakOpportunities, containsThai, lastResortBreaks } from '../../../shared/text/thai-segment';
 import {
@@ -22,22 +25,25 @@ import {
   type TextNode,
 } from './pdfmake-internals';
 
+/** Thai word boundaries inside a word, as positions in its text (sorted, strictly inside). */
+export const THAI_CUTS = Symbol('ruam.thaiCuts');
+
 /**
- * Marks the pieces cut from one styled text item: they share every style property, so pdfmake's
- * measuring (about twenty style look-ups per piece) can resolve them once per item.
+ * Marks the words of one styled text item: they share every style property, so drawing can
+ * join them without comparing styles (inline-merging.ts). A fresh object per item.
  */
 export const STYLE_GROUP = Symbol('ruam.styleGroup');
 
 /** Characters that are never drawn: a break hint (U+200B) or a joiner Sarabun has no glyph for. */
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 const CACHE_LIMIT = 20_000;
-const thaiBreaksCache = new Map<string, number[]>();
+const thaiCutsCache = new Map<string, number[]>();
 
 interface SplitOptions {
   readonly thai: boolean;
 }
 
-/** pdfmake's splitWords, with Thai word boundaries added when `thai` is set. */
+/** pdfmake's splitWords; with `thai`, Thai words carry their inner word boundaries (THAI_CUTS). */
 export function splitWords(text: unknown, noWrap: boolean, breakAll: boolean, options: SplitOptions): BrokenWord[] {
   const source = text === undefined || text === null ? '' : String(text);
   if (noWrap) return [{ text: source.replace(INVISIBLE, '') }];
@@ -50,54 +56,40 @@ export function splitWords(text: unknown, noWrap: boolean, breakAll: boolean, op
   const breaker = new LineBreaker(source);
   let last = 0;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    let word = source.slice(last, bk.position);
+    let text = source.slice(last, bk.position);
     last = bk.position;
-    const lineEnd = bk.required || /\r?\n$|\r$/.test(word);
-    if (lineEnd) word = word.replace(/\r?\n$|\r$/, '');
-    const pieces = options.thai && containsThai(word) ? splitAtThaiWords(word) : [word];
-    pieces.forEach((piece, index) => {
-      const broken: BrokenWord = { text: piece.replace(INVISIBLE, '') };
-      if (lineEnd && index === pieces.length - 1) broken.lineEnd = true;
-      words.push(broken);
-    });
+    const lineEnd = bk.required || /\r?\n$|\r$/.test(text);
+    if (lineEnd) text = text.replace(/\r?\n$|\r$/, '');
+    // U+200B is a UAX #14 break opportunity, so it only ever ends a word: dropping it moves nothing.
+    text = text.replace(INVISIBLE, '');
+    if (text === '' && !lineEnd) continue;
+    const word: BrokenWord = { text };
+    if (lineEnd) word.lineEnd = true;
+    if (options.thai && containsThai(text)) {
+      const cuts = thaiCuts(text);
+      if (cuts.length > 0) word[THAI_CUTS] = cuts;
+    }
+    words.push(word);
   }
-  // A word made only of invisible characters would measure as nothing; drop it unless it ends a line.
-  const visible = words.filter((word) => word.text !== '' || word.lineEnd);
-  return visible.length > 0 ? visible : [{ text: '' }];
+  return words.length > 0 ? words : [{ text: '' }];
 }
 
-function splitAtThaiWords(word: string): string[] {
-  const breaks = thaiBreaks(word);
-  if (breaks.length === 0) return [word];
-  const pieces: string[] = [];
-  let last = 0;
-  for (const position of breaks) {
-    pieces.push(word.slice(last, position));
-    last = position;
+function thaiCuts(word: string): number[] {
+  let cuts = thaiCutsCache.get(word);
+  if (!cuts) {
+    cuts = breakOpportunities(word);
+    if (thaiCutsCache.size > CACHE_LIMIT) thaiCutsCache.clear();
+    thaiCutsCache.set(word, cuts);
   }
-  pieces.push(word.slice(last));
-  return pieces;
+  return cuts;
 }
 
-function thaiBreaks(word: string): number[] {
-  let breaks = thaiBreaksCache.get(word);
-  if (!breaks) {
-    breaks = breakOpportunities(word);
-    if (thaiBreaksCache.size > CACHE_LIMIT) thaiBreaksCache.clear();
-    thaiBreaksCache.set(word, breaks);
-  }
-  return breaks;
-}
-
-/** May a line break between `before` (the end of one inline) and `after` (the next)? */
+/** May a line break between `before` (the end of one styled item) and `after` (the next)? */
 function mayBreakBetween(before: string, after: string, options: SplitOptions): boolean {
   if (!before || !after) return true;
   const joined = before + after;
-  if (options.thai && containsThai(joined)) {
-    const uax14 = uax14Breaks(joined);
-    return uax14.has(before.length) || breakOpportunities(joined).includes(before.length);
-  }
-  return uax14Breaks(joined).has(before.length);
+  if (uax14Breaks(joined).has(before.length)) return true;
+  return options.thai && containsThai(joined) && breakOpportunities(joined).includes(before.length);
 }
 
 function uax14Breaks(text: string): Set<number> {
@@ -109,8 +101,8 @@ function uax14Breaks(text: string): Set<number> {
 
 /**
  * pdfmake's TextBreaker.getBreaks, rewritten around `splitWords`. Where two differently styled
- * pieces of text meet (a bold part inside a Thai word), the join is unbreakable unless the
- * segmenter says a word ends there.
+ * pieces of text meet (a bold part inside a Thai word), the join is unbreakable unless a word
+ * ends there.
  */
 export function getBreaks(texts: unknown, styleContextStack: unknown, options: SplitOptions): BrokenWord[] {
   const items = Array.isArray(texts) ? (texts as unknown[]) : [texts];
@@ -144,7 +136,8 @@ export function getBreaks(texts: unknown, styleContextStack: unknown, options: S
       const result: BrokenWord = { text: word.text };
       if (word.lineEnd) result.lineEnd = true;
       StyleContextStack.copyStyle(style, result);
-      (result as unknown as Record<symbol, unknown>)[STYLE_GROUP] = group;
+      if (word[THAI_CUTS]) result[THAI_CUTS] = word[THAI_CUTS];
+      result[STYLE_GROUP] = group;
       results.push(result);
     }
 
@@ -159,43 +152,92 @@ export function getBreaks(texts: unknown, styleContextStack: unknown, options: S
   return results;
 }
 
-// ---- words wider than the line -----------------------------------------------------------------
-
-const CLUSTER = /[\s\S][\p{M}\u0E33\u0EB3\u200D]*/gu;
+// ---- cutting words where lines end --------------------------------------------------------------
 
 /**
- * If the next inline cannot fit on an empty line, cut it where the line is full: at the last
- * Thai word boundary inside it that fits (a protected compound is the usual case), else at the
- * last grapheme-cluster boundary that fits. pdfmake would cut at any UTF-16 unit instead.
+ * Before pdfmake builds the next line from `textNode`'s inlines, cut the inline where the line
+ * will be full, at the last Thai word boundary that still fits; pdfmake then ends the line there.
+ * The fitting mirrors pdfmake's Line.hasEnoughSpaceForInline. Inlines glued to a neighbour
+ * (noNewLine) are left whole, as pdfmake moves them together.
  */
-export function cutOverwideInline(textNode: TextNode, availableWidth: number): void {
+export function cutAtLineEnd(textNode: TextNode, availableWidth: number): void {
   const inlines = textNode._inlines;
-  const inline = inlines?.[0];
-  if (!inlines || !inline || inline.noWrap || inline.text.length < 2) return;
+  if (!inlines || inlines.length === 0) return;
+  cutOverwideInline(inlines, availableWidth);
+  const first = inlines[0]!;
+  if (first.lineEnd) return;
+  const leadingCut = first.leadingCut ?? 0;
+  let width = first.width;
+  for (let i = 1; i < inlines.length; i += 1) {
+    const inline = inlines[i]!;
+    const glued = inlines[i - 1]!.noNewLine === true;
+    if (!glued) {
+      let needed = inline.width;
+      let trailingCut = inline.trailingCut ?? 0;
+      for (let j = i; inlines[j]?.noNewLine && j + 1 < inlines.length; j += 1) {
+        needed += inlines[j + 1]!.width;
+        trailingCut += inlines[j + 1]!.trailingCut ?? 0;
+      }
+      if (width + needed - leadingCut - trailingCut > availableWidth) {
+        if (!inline.noNewLine) cutToFit(inlines, i, availableWidth - (width - leadingCut));
+        return;
+      }
+    }
+    width += inline.width;
+    if (inline.lineEnd) return;
+  }
+}
+
+/** Cut inlines[index] at its last Thai word boundary that fits in `room`, if any does. */
+function cutToFit(inlines: Inline[], index: number, room: number): void {
+  const inline = inlines[index]!;
+  const cuts = inline[THAI_CUTS] as number[] | undefined;
+  if (!cuts) return;
+  const cut = lastFitting(cuts, (position) => widthOf(inline, inline.text.slice(0, position)) <= room);
+  if (cut !== undefined) splitInline(inlines, index, cut);
+}
+
+/**
+ * If the first inline cannot fit on an empty line, cut it where the line is full: at the last
+ * Thai word boundary that fits, else at a boundary inside a protected word or compound, else
+ * between grapheme clusters (never before ำ, า or a mark).
+ */
+function cutOverwideInline(inlines: Inline[], availableWidth: number): void {
+  const inline = inlines[0]!;
+  if (inline.noWrap || inline.text.length < 2) return;
   const text = inline.text;
-  const cuts = (inline.leadingCut ?? 0) + (inline.trailingCut ?? 0);
-  if (inline.width - cuts <= availableWidth) return;
+  const leadingCut = inline.leadingCut ?? 0;
+  if (inline.width - leadingCut - (inline.trailingCut ?? 0) <= availableWidth) return;
 
-  const fits = (position: number): boolean => widthOf(inline, text.slice(0, position)) - (inline.leadingCut ?? 0) <= availableWidth;
-  const syllableSafe = new Set(emergencyCuts(text));
+  const fits = (position: number): boolean => widthOf(inline, text.slice(0, position)) - leadingCut <= availableWidth;
+  const cuts = (inline[THAI_CUTS] as number[] | undefined) ?? [];
+  const syllableSafe = emergencyCuts(text);
+  const safe = new Set(syllableSafe);
   const cut =
-    lastFitting(containsThai(text) ? lastResortBreaks(text).filter((position) => syllableSafe.has(position)) : [], fits) ??
-    lastFitting([...syllableSafe], fits) ??
-    [...syllableSafe][0];
-  if (cut === undefined) return;
+    lastFitting(cuts, fits) ??
+    lastFitting(containsThai(text) ? lastResortBreaks(text).filter((position) => safe.has(position)) : [], fits) ??
+    lastFitting(syllableSafe, fits) ??
+    syllableSafe[0];
+  if (cut !== undefined) splitInline(inlines, 0, cut);
+}
 
-  const head: Inline = { ...inline, text: text.slice(0, cut), trailingCut: 0 };
+function splitInline(inlines: Inline[], index: number, cut: number): void {
+  const inline = inlines[index]!;
+  const cuts = (inline[THAI_CUTS] as number[] | undefined) ?? [];
+  const head: Inline = { ...inline, text: inline.text.slice(0, cut), trailingCut: 0 };
   head.width = widthOf(head, head.text);
+  head[THAI_CUTS] = cuts.filter((position) => position < cut);
   delete head.noNewLine;
   delete head.lineEnd;
-  const tail: Inline = { ...inline, text: text.slice(cut), leadingCut: 0 };
+  const tail: Inline = { ...inline, text: inline.text.slice(cut), leadingCut: 0 };
   tail.width = widthOf(tail, tail.text);
+  tail[THAI_CUTS] = cuts.filter((position) => position > cut).map((position) => position - cut);
   delete tail.leadingIndent;
-  inlines.splice(0, 1, head, tail);
+  inlines.splice(index, 1, head, tail);
 }
 
 /** The last of the ascending `positions` whose prefix fits (widths grow with the prefix). */
-function lastFitting(positions: number[], fits: (position: number) => boolean): number | undefined {
+function lastFitting(positions: readonly number[], fits: (position: number) => boolean): number | undefined {
   let low = 0;
   let high = positions.length - 1;
   let best: number | undefined;
@@ -210,6 +252,8 @@ function lastFitting(positions: number[], fits: (position: number) => boolean): 
   }
   return best;
 }
+
+const CLUSTER = /[\s\S][\p{M}\u0E33\u0EB3\u200D]*/gu;
 
 /**
  * Grapheme-cluster boundaries a word may be cut at when nothing better fits, skipping those that
@@ -230,6 +274,34 @@ function emergencyCuts(text: string): number[] {
 function widthOf(inline: Inline, text: string): number {
   const font = inline.font as unknown as { widthOfString(text: string, size: number, features?: unknown): number };
   return font.widthOfString(text, inline.fontSize, inline.fontFeatures ?? undefined) + (inline.characterSpacing ?? 0) * (text.length - 1);
+}
+
+// ---- how narrow Thai text can be ----------------------------------------------------------------
+
+/**
+ * The narrowest width `items` can take: pdfmake takes its widest word, which for Thai is a
+ * whole phrase; here a Thai word counts by its widest piece between word boundaries.
+ */
+export function minimumWidth(items: readonly Inline[]): number {
+  let minimum = 0;
+  for (const inline of items) {
+    const leadingCut = inline.leadingCut ?? 0;
+    const trailingCut = inline.trailingCut ?? 0;
+    const cuts = inline[THAI_CUTS] as number[] | undefined;
+    if (!cuts || cuts.length === 0) {
+      minimum = Math.max(minimum, inline.width - leadingCut - trailingCut);
+      continue;
+    }
+    let start = 0;
+    for (const end of [...cuts, inline.text.length]) {
+      let width = widthOf(inline, inline.text.slice(start, end));
+      if (start === 0) width -= leadingCut;
+      if (end === inline.text.length) width -= trailingCut;
+      minimum = Math.max(minimum, width);
+      start = end;
+    }
+  }
+  return Math.max(0, minimum);
 }
 
 // ---- columns that would run off the page ------------------------------------------------------

@@ -84,31 +84,26 @@ export function installTypesetting(): void {
   };
 
   // Measuring: pieces of one styled item resolve each style property once (see STYLE_GROUP).
-  let styleMemo: Map<object, Map<string, unknown>> | null = null;
+  // The resolved values are kept on the group object, which lives only as long as its pieces.
+  let measuring = false;
   const measure = TextInlines.prototype.measure;
   TextInlines.prototype.measure = function (array: unknown[], styleContextStack: unknown) {
-    const previous = styleMemo;
-    styleMemo = active?.thaiLineBreaking ? new Map() : null;
+    const previous = measuring;
+    measuring = active?.thaiLineBreaking === true;
     try {
       return measure.call(this, array, styleContextStack);
     } finally {
-      styleMemo = previous;
+      measuring = previous;
     }
   };
   const getStyleProperty = StyleContextStack.getStyleProperty;
   StyleContextStack.getStyleProperty = function (item, styleContextStack, property, defaultValue) {
-    const group = styleMemo && item ? (item as Record<symbol, unknown>)[STYLE_GROUP] : undefined;
-    const own = (item as Record<string, unknown> | null)?.[property];
-    if (!group || (own !== undefined && own !== null)) return getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
-    let resolved = styleMemo!.get(group as object);
-    if (!resolved) {
-      resolved = new Map();
-      styleMemo!.set(group as object, resolved);
-    }
-    if (resolved.has(property)) return resolved.get(property);
-    const value = getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
-    resolved.set(property, value);
-    return value;
+    if (!measuring || !item) return getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
+    const resolved = (item as Record<symbol, Record<string, unknown> | undefined>)[STYLE_GROUP];
+    const own = (item as Record<string, unknown>)[property];
+    if (!resolved || (own !== undefined && own !== null)) return getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
+    if (property in resolved) return resolved[property];
+    return (resolved[property] = getStyleProperty.call(this, item, styleContextStack, property, defaultValue));
   };
 
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;
