@@ -8,7 +8,8 @@ import { isAppUrl } from './windows/web-preferences';
 export type WindowRole = 'facilitator' | 'projector';
 const ALLOWED: Record<WindowRole, ReadonlySet<string> | 'all'> = {
   facilitator: 'all',
-  projector: new Set(['getSnapshot']),
+  // Reading only: the snapshot (which carries the presentation) and the presentation alone.
+  projector: new Set(['getSnapshot', 'getPresentation']),
 };
 
 /**

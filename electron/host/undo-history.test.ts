@@ -58,3 +58,34 @@ describe('undo never loses a vote', () => {
     expect(host.current!.ballots).toHaveLength(1);
   });
 });
+
+describe('undo history limits', () => {
+  it('keeps the last 200 edits undoable and forgets older ones', async () => {
+    const host = new WorkshopHost();
+    host.newWorkshop();
+    for (let i = 1; i <= 260; i++) await host.handle('dispatch', [{ type: 'meta.update', payload: { title: `t${i}` } }]);
+    let undone = 0;
+    while (host.snapshot().undo.canUndo) {
+      await host.handle('undo', []);
+      undone++;
+    }
+    expect(undone).toBeGreaterThanOrEqual(200);
+    expect(undone).toBeLessThanOrEqual(250);
+    expect(host.current!.meta.title).toBe(`t${260 - undone}`);
+  });
+
+  it('puts the undo state back when the disk refuses a change', async () => {
+    let refuse = false;
+    const host = new WorkshopHost({ persist: async () => { if (refuse) throw new Error('disk full'); } });
+    host.newWorkshop();
+    await host.handle('dispatch', [{ type: 'meta.update', payload: { title: 'kept' } }]);
+    refuse = true;
+    await host.handle('dispatch', [{ type: 'meta.update', payload: { title: 'lost' } }]);
+    refuse = false;
+    expect(host.current!.meta.title).toBe('kept');
+    await host.handle('dispatch', [{ type: 'meta.update', payload: { venue: 'v' } }]);
+    await host.handle('undo', []);
+    await host.handle('undo', []);
+    expect(host.current!.meta).toMatchObject({ title: '', venue: '' });
+  });
+});

@@ -15,14 +15,25 @@ interface Logged {
   label: LocalizedText;
 }
 
-/** Immutable, so the host can keep a checkpoint and put it back if the disk refuses a change. */
+/**
+ * Undo/redo state. Treated as a value so the host can keep a checkpoint and put it back if the
+ * disk refuses a change — but cheap to extend, because a room voting adds an entry per ballot:
+ * `log` is shared between successive states and only appended to; a state sees its first
+ * `length` items (a rolled-back append leaves garbage past `length`, overwritten by the next).
+ * Items are never changed in place: undo and redo copy the array.
+ */
 export interface UndoState {
-  readonly log: readonly Logged[];
+  readonly log: Logged[];
+  readonly length: number;
+  /** Index of the newest undoable, not undone entry, or -1. */
+  readonly lastUndoable: number;
+  /** How many undoable, not undone entries there are. */
+  readonly undoableCount: number;
   /** Entry ids that were undone and can be redone, most recent last. */
   readonly redo: readonly string[];
 }
 
-export const EMPTY_UNDO: UndoState = { log: [], redo: [] };
+export const EMPTY_UNDO: UndoState = Object.freeze({ log: [], length: 0, lastUndoable: -1, undoableCount: 0, redo: [] }) as UndoState;
 const MAX_UNDO_STEPS = 200;
 
 /**
@@ -35,45 +46,79 @@ const MAX_UNDO_STEPS = 200;
 export function recordApplied(state: UndoState, entry: CommandEntry, before: Workshop): UndoState {
   const def = commandDefinition(entry.command.type);
   const undoable = def.undoable && entry.actor.kind === 'facilitator';
-  let log = [...state.log, { entry, undoable, undone: false, before: undoable ? before : null, label: def.label }];
-  // A new edit after an undo ends the redo chain: the undone edits stay undone for good.
-  const redo = undoable ? [] : state.redo;
-  // Keep at most MAX_UNDO_STEPS edits; entries before the oldest one kept are never refolded.
-  const undoableIndexes = log.flatMap((item, i) => (item.undoable && !item.undone ? [i] : []));
-  if (undoableIndexes.length > MAX_UNDO_STEPS) log = log.slice(undoableIndexes[undoableIndexes.length - MAX_UNDO_STEPS]);
-  else if (redo.length === 0 && undoableIndexes.length === 0) log = []; // nothing can ever be undone or redone
-  return { log, redo };
+  if (!undoable && state.undoableCount === 0 && state.redo.length === 0) return state.length === 0 ? state : EMPTY_UNDO; // nothing to undo or redo: keep no log
+  let log = state.log === EMPTY_UNDO.log ? [] : state.log;
+  if (log.length > state.length) log.length = state.length; // drop a rolled-back tail
+  log.push({ entry, undoable, undone: false, before: undoable ? before : null, label: def.label });
+  let next: UndoState = {
+    log,
+    length: log.length,
+    lastUndoable: undoable ? log.length - 1 : state.lastUndoable,
+    undoableCount: state.undoableCount + (undoable ? 1 : 0),
+    // A new edit after an undo ends the redo chain: the undone edits stay undone for good.
+    redo: undoable ? [] : state.redo,
+  };
+  // Keep at most MAX_UNDO_STEPS edits (trimmed in chunks, so the copy is rare).
+  if (next.undoableCount > MAX_UNDO_STEPS + 50) next = trim(next);
+  return next;
 }
 
 export function canUndo(state: UndoState): LocalizedText | null {
-  const item = lastUndoable(state);
-  return item === -1 ? null : state.log[item]!.label;
+  return state.lastUndoable === -1 ? null : state.log[state.lastUndoable]!.label;
 }
 
 export function canRedo(state: UndoState): LocalizedText | null {
   const id = state.redo.at(-1);
-  return id === undefined ? null : (state.log.find((item) => item.entry.id === id)?.label ?? null);
+  if (id === undefined) return null;
+  return visible(state).find((item) => item.entry.id === id)?.label ?? null;
 }
 
 export function undo(state: UndoState): { state: UndoState; document: Workshop } | null {
-  const index = lastUndoable(state);
+  const index = state.lastUndoable;
   if (index === -1) return null;
-  const log = state.log.map((item, i) => (i === index ? { ...item, undone: true } : item));
-  return { state: { log, redo: [...state.redo, state.log[index]!.entry.id] }, document: refold(log, index) };
+  const log = visible(state).map((item, i) => (i === index ? { ...item, undone: true } : item));
+  const next: UndoState = {
+    log,
+    length: log.length,
+    lastUndoable: findLastUndoable(log, index - 1),
+    undoableCount: state.undoableCount - 1,
+    redo: [...state.redo, log[index]!.entry.id],
+  };
+  return { state: next, document: refold(log, index) };
 }
 
 export function redo(state: UndoState): { state: UndoState; document: Workshop } | null {
   const id = state.redo.at(-1);
   if (id === undefined) return null;
-  const index = state.log.findIndex((item) => item.entry.id === id);
+  const index = visible(state).findIndex((item) => item.entry.id === id);
   if (index === -1) return null;
-  const log = state.log.map((item, i) => (i === index ? { ...item, undone: false } : item));
-  return { state: { log, redo: state.redo.slice(0, -1) }, document: refold(log, index) };
+  const log = visible(state).map((item, i) => (i === index ? { ...item, undone: false } : item));
+  const next: UndoState = { log, length: log.length, lastUndoable: index, undoableCount: state.undoableCount + 1, redo: state.redo.slice(0, -1) };
+  return { state: next, document: refold(log, index) };
 }
 
-function lastUndoable(state: UndoState): number {
-  for (let i = state.log.length - 1; i >= 0; i--) if (state.log[i]!.undoable && !state.log[i]!.undone) return i;
+function visible(state: UndoState): Logged[] {
+  return state.log.slice(0, state.length);
+}
+
+function findLastUndoable(log: readonly Logged[], from: number): number {
+  for (let i = from; i >= 0; i--) if (log[i]!.undoable && !log[i]!.undone) return i;
   return -1;
+}
+
+/** Forget the oldest edits beyond MAX_UNDO_STEPS; entries before the oldest kept are never refolded. */
+function trim(state: UndoState): UndoState {
+  const items = visible(state);
+  let seen = 0;
+  let cut = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i]!.undoable && !items[i]!.undone && ++seen === MAX_UNDO_STEPS) {
+      cut = i;
+      break;
+    }
+  }
+  const log = items.slice(cut);
+  return { ...state, log, length: log.length, lastUndoable: state.lastUndoable - cut, undoableCount: MAX_UNDO_STEPS };
 }
 
 /** The document from just before log[from], with every entry since that is not undone. */

@@ -19,6 +19,7 @@ import {
 } from '../../shared/contracts/facilitator';
 import type { HostJournalEntry } from './journal-entry';
 import { PeopleService } from './people-service';
+import { PresentationService, type PresentationOutcome } from './presentation';
 import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoState } from './undo-history';
 import type { Workspace } from './workspace';
 
@@ -76,6 +77,13 @@ export class WorkshopHost {
   private rolledBackTo = 0;
   private participantAccess: ParticipantAccessService | null = null;
   private readonly people = new PeopleService();
+  /** The projector's live presentation (electron/host/presentation.ts): never saved, sent with every snapshot. */
+  private readonly presentation = new PresentationService({
+    publish: () => this.publish([]),
+    dispatch: (command, actor) => this.dispatch(command, actor),
+    participantAccess: () => this.participantAccess,
+    now: () => this.clock().getTime(),
+  });
 
   constructor(options: HostOptions = {}) {
     this.clock = options.clock ?? (() => new Date());
@@ -143,7 +151,15 @@ export class WorkshopHost {
         return this.requireWorkshop();
       }),
     exportPeople: async ([input], actor) => this.people.export(this.requireFacilitator(actor, this.requireWorkshop()), input),
+    getPresentation: async () => (this.workshop ? this.presentation.snapshotFor(this.workshop) : null),
+    present: async ([input], actor) => this.presented(await this.presentation.present(this.workshop, input, actor)),
+    presenterCommand: async ([command], actor) => this.presented(await this.presentation.command(this.workshop, command, actor)),
   };
+
+  private presented(outcome: PresentationOutcome): DispatchResult {
+    if (!outcome.ok) fail(outcome.code, outcome.message);
+    return { revision: this.revision };
+  }
 
   private run(name: RequestName, args: unknown[], actor: Actor): Promise<unknown> {
     const handler = this.handlers[name] as (args: unknown[], actor: Actor) => Promise<unknown>;
@@ -208,6 +224,7 @@ export class WorkshopHost {
       workshop: this.workshop,
       file: { ...this.file },
       undo: { canUndo: !!undo, canRedo: !!redo, undoLabel: undo, redoLabel: redo },
+      presentation: this.presentation.snapshotFor(this.workshop),
     };
   }
 

@@ -307,6 +307,19 @@ describe('the participant server, with a real host and its own process', () => {
     const tally = await first.next((e) => e.event === 'tally' && JSON.parse(e.data).tally.responses === 1);
     expect(JSON.parse(tally.data).tally).toEqual({ pollId, round: 1, responses: 1 });
     first.close();
+    // The raw stream starts with the reconnect delay for EventSource.
+    const raw = await new Promise<string>((resolve, reject) => {
+      const req = http.get(`${room.origin}/api/events?session=${room.code}`, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+        res.setEncoding('utf8');
+        res.once('data', (chunk: string) => {
+          req.destroy();
+          resolve(chunk);
+        });
+      });
+      req.on('error', reject);
+    });
+    expect(raw).toMatch(/^retry: 2000\n\nid: \d+\nevent: snapshot\ndata: \{/);
 
     const again = await openStream(room.origin, `/api/events?session=${room.code}`);
     const fresh = JSON.parse((await again.next((e) => e.event === 'snapshot')).data) as PhoneView;

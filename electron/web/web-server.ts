@@ -30,7 +30,13 @@ export interface RunningWebServer {
 /** Pages the server knows by a clean path. */
 const PAGES: Record<string, string> = { '/': 'index.html', '/present': 'present.html' };
 
-const MAX_MESSAGE_BYTES = 1024 * 1024;
+/**
+ * One request may carry a participant register as base64 (previewParticipantImport,
+ * importParticipants): the import limit of 10 MiB is about 13.4 MiB as base64, plus the JSON
+ * around it. The socket is loopback-only and needs the session token, so this is about memory,
+ * not exposure; everything else the window sends is far smaller.
+ */
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Web mode: the facilitator UI served to a browser on this machine only, talking to the

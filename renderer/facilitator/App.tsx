@@ -11,6 +11,7 @@ import { StepRail } from './StepRail';
 import { resolveStep } from './steps/registry';
 import { useWorkflowShortcuts } from './shortcuts';
 import { OpenNotice } from './files/OpenNotice';
+import { PresenterDock } from './presenter/PresenterDock';
 
 export interface AppProps {
   i18n: I18n;
@@ -80,6 +81,7 @@ function Shell({ projectorUrl }: { projectorUrl: string | null }) {
       <Header projectorUrl={projectorUrl} />
       <ConnectionBanner />
       {body}
+      {workshop && host?.presentation && <PresenterDock workshop={workshop} presentation={host.presentation} />}
     </div>
   );
 }

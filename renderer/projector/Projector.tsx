@@ -1,83 +1,50 @@
-import { useEffect, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { FacilitatorApi, HostSnapshot } from '../../shared/contracts/facilitator';
-import { formatDateLong } from '../ui/thai-date';
-import { formatTimeRange } from '../ui/time-of-day';
+import { INITIAL_PRESENTATION, type HostPresentation } from '../../shared/projector/presentation';
+import { toProjectorView } from '../../shared/projector/to-view';
 import { applyDocumentLanguage } from '../i18n';
-import { ThaiText } from '../ui/ThaiText';
+import { ProjectorScreen } from './ProjectorScreen';
 
 /** What the projector may use: read and follow, nothing else (the desktop preload gives no more). */
 export type ProjectorSource = Pick<FacilitatorApi, 'onSnapshot'>;
 
 /**
- * The audience display, for now a welcome slide: title, organisation, meeting number, date (พ.ศ. in
- * a Thai workshop), time and venue. It speaks the workshop's language, not the facilitator's UI.
- * The projector issue replaces this with typed views from shared/projector.
+ * The presentation a snapshot carries; a host without one (an older host) gets the welcome slide
+ * built here from the document, by the same pure function the host uses.
+ */
+export function presentationOf(snapshot: HostSnapshot | null): HostPresentation {
+  if (snapshot?.presentation) return snapshot.presentation;
+  return { state: INITIAL_PRESENTATION, view: toProjectorView(snapshot?.workshop ?? null, INITIAL_PRESENTATION) };
+}
+
+/**
+ * The audience window. It renders the typed view the host sends and never edits anything: the
+ * host holds the presentation, so the projector keeps showing the right slide while the
+ * facilitator window reloads, and a reloaded projector comes straight back to it.
  */
 export function Projector({ source, i18n }: { source: ProjectorSource; i18n: I18n }) {
   const [snapshot, setSnapshot] = useState<HostSnapshot | null>(null);
   useEffect(
     () =>
       source.onSnapshot((next) =>
-        setSnapshot((current) =>
-          current && next.revision < current.revision && next.workshop?.id === current.workshop?.id ? current : next,
-        ),
+        setSnapshot((current) => (current && next.revision < current.revision && next.workshop?.id === current.workshop?.id ? current : next)),
       ),
     [source],
   );
-  const language = snapshot?.workshop?.meta.language ?? 'th';
+  const presentation = useMemo(() => presentationOf(snapshot), [snapshot]);
+  const language = presentation.view.language;
   useEffect(() => {
-    void i18n.changeLanguage(language);
     applyDocumentLanguage(language);
-  }, [i18n, language]);
+    document.title = `Ruam — ${language === 'th' ? 'จอภาพ' : 'Projector'}`;
+  }, [language]);
 
   return (
     <I18nextProvider i18n={i18n}>
-      <Welcome snapshot={snapshot} />
-    </I18nextProvider>
-  );
-}
-
-function Welcome({ snapshot }: { snapshot: HostSnapshot | null }) {
-  const { t } = useTranslation();
-  const workshop = snapshot?.workshop;
-  if (!workshop) {
-    return (
-      <main className="projector projector-waiting">
-        <p className="projector-brand">{t('app.name')}</p>
-        <p className="projector-subtitle" data-testid="projector-waiting">
-          {t('projector.waiting')}
-        </p>
+      <main className="pj-page">
+        <ProjectorScreen presentation={presentation} revision={snapshot?.revision ?? 0} />
       </main>
-    );
-  }
-  const { meta } = workshop;
-  const date = formatDateLong(meta.date, meta.language, { weekday: true, eraLabel: true });
-  const time = formatTimeRange(meta.startTime, meta.endTime, meta.language);
-  return (
-    <main className="projector">
-      <p className="projector-eyebrow">{t('projector.welcome')}</p>
-      <h1 className={`projector-title${(meta.title || '').length > 48 ? ' projector-title-long' : ''}`} data-testid="projector-title">
-        <ThaiText text={meta.title || t('app.name')} />
-      </h1>
-      {(meta.organisation || meta.meetingNumber) && (
-        <p className="projector-subtitle" data-testid="projector-organisation">
-          <ThaiText text={[meta.organisation, meta.meetingNumber && t('projector.meetingNumber', { number: meta.meetingNumber })].filter(Boolean).join(' · ')} />
-        </p>
-      )}
-      {(date || time || meta.venue) && (
-        <div className="projector-when">
-          {date && <p data-testid="projector-date">{date}</p>}
-          {time && <p>{time}</p>}
-          {meta.venue && (
-            <p>
-              <ThaiText text={meta.venue} />
-            </p>
-          )}
-        </div>
-      )}
-      <p className="projector-brand projector-footer">{t('app.name')}</p>
-    </main>
+    </I18nextProvider>
   );
 }

@@ -6,6 +6,7 @@ import { Projector, type ProjectorSource } from './Projector';
 import '../ui/fonts.css';
 import '../ui/base.css';
 import './projector.css';
+import './present.css';
 
 declare global {
   interface Window {
@@ -15,7 +16,7 @@ declare global {
 }
 
 // Desktop: the projector preload. Web mode: the same WebSocket client as the facilitator page,
-// with the token handed over in the URL fragment (/present#token=…).
+// with the token handed over in the URL fragment (/present#token=…); the page only reads.
 const source: ProjectorSource = window.ruamProjector ?? connectToHost();
 
 createRoot(document.getElementById('root')!).render(<Projector source={source} i18n={createI18n('th')} />);

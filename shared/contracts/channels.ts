@@ -19,6 +19,9 @@ export const REQUEST_NAMES = [
   'previewParticipantImport',
   'importParticipants',
   'exportPeople',
+  'getPresentation',
+  'present',
+  'presenterCommand',
 ] as const;
 
 /** IPC channel names (desktop). Kept here so preload and main agree. */

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../domain/text';
 import type { HistoryEntry } from '../format/history';
 import { IMPORT_FIELDS, type ColumnMapping } from '../people/columns';
 import type { ImportProblem, SheetRow } from '../people/import-rows';
+import { presenterCommandSchema, presentInputSchema, type HostPresentation, type PresenterCommand, type PresentInput } from '../projector/presentation';
 import { REQUEST_NAMES } from './channels';
 
 export { REQUEST_NAMES, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from './channels';
@@ -25,6 +26,8 @@ export interface HostSnapshot {
   workshop: Workshop | null;
   file: { path: string | null; saveState: SaveState; readOnly: boolean };
   undo: { canUndo: boolean; canRedo: boolean; undoLabel: LocalizedText | null; redoLabel: LocalizedText | null };
+  /** The live presentation: what the projector shows and how (live state, never saved). Absent from a host without one. */
+  presentation?: HostPresentation;
 }
 
 export type ErrorCode =
@@ -245,6 +248,12 @@ export interface FacilitatorRequests {
   previewParticipantImport: { args: [input: ParticipantFileInput]; result: ParticipantImportPreview };
   importParticipants: { args: [input: ParticipantImportInput]; result: ParticipantImportResult };
   exportPeople: { args: [input: PeopleExportInput]; result: PeopleExportFile };
+  /** Read only (the projector may ask): the live presentation, or null with no workshop open. */
+  getPresentation: { args: []; result: HostPresentation | null };
+  /** Show a chosen view on the projector (shared/projector ViewChoice). */
+  present: { args: [input: PresentInput]; result: DispatchResult };
+  /** Next/previous, reveal/hide, lock/unlock, blank, freeze, timer, contrast (round commands go through dispatch). */
+  presenterCommand: { args: [command: PresenterCommand]; result: DispatchResult };
 }
 export type RequestName = (typeof REQUEST_NAMES)[number];
 
@@ -275,6 +284,9 @@ export const requestArgSchemas: { [K in RequestName]: z.ZodType<unknown[]> } = {
   previewParticipantImport: z.tuple([participantFileInputSchema]),
   importParticipants: z.tuple([participantImportInputSchema]),
   exportPeople: z.tuple([peopleExportInputSchema]),
+  getPresentation: z.tuple([]),
+  present: z.tuple([presentInputSchema]),
+  presenterCommand: z.tuple([presenterCommandSchema]),
 };
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -9,7 +9,9 @@ import { WorkshopHost } from '../../electron/host/workshop-host';
 import { Workspace } from '../../electron/host/workspace';
 import { jsonFilePreferences } from '../../electron/host/preferences';
 import { ParticipantBridge } from '../../electron/participant-server/bridge';
-import { fakeRendererDir, openStream, request, type SseStream } from '../../electron/participant-server/test-support';
+import { forkParticipantServer, SERVER_FLAGS } from '../../electron/participant-server/process';
+import { existsSync } from 'node:fs';
+import { assertLoopback, fakeRendererDir, request } from '../../electron/participant-server/test-support';
 
 /**
  * LAN voting, simulated on loopback: N phones (N = 50, 200, 500, 1000) in one or two client
@@ -32,9 +34,11 @@ import { fakeRendererDir, openStream, request, type SseStream } from '../../elec
  * address) are lifted for the bench; per-device limits stay as shipped.
  */
 
-const SIZES = [50, 200, 500, 1000];
+const SIZES = process.env.RUAM_LAN_SIZES ? process.env.RUAM_LAN_SIZES.split(',').map(Number) : [50, 200, 500, 1000];
 const VOTE_WINDOW_MS = 5000;
 const ROUND_TIMEOUT_MS = 60_000;
+
+const BUILT_SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/electron/participant-server.js');
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -62,12 +66,43 @@ interface ClientResult {
   errors: number;
 }
 
+/**
+ * One phone's live stream, reduced to what the bench needs: each tally's count and when it
+ * arrived. No JSON parsing and no event objects, so that 1000 streams in two processes leave the
+ * CPU to the server and the host being measured.
+ */
+function leanStream(origin: string, path: string, received: Array<[number, number]>): Promise<http.ClientRequest> {
+  const url = new URL(path, origin);
+  assertLoopback(url.hostname);
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: url.hostname, port: url.port, path: url.pathname + url.search, agent: false }, (res) => {
+      if (res.statusCode !== 200) reject(new Error(`stream refused: ${res.statusCode}`));
+      res.setEncoding('latin1');
+      let buffer = '';
+      res.on('data', (chunk: string) => {
+        const at = now();
+        buffer += chunk;
+        const end = buffer.lastIndexOf('\n\n');
+        if (end < 0) return;
+        const complete = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        for (let i = complete.indexOf('"responses":'); i >= 0; i = complete.indexOf('"responses":', i + 12)) {
+          received.push([parseInt(complete.slice(i + 12, i + 22), 10), at]);
+        }
+      });
+      res.on('error', () => undefined);
+      resolve(req);
+    });
+    req.on('error', (error) => reject(error));
+  });
+}
+
 type ParentMessage = { t: 'job'; job: ClientJob } | { t: 'go'; startAt: number } | { t: 'finish' };
 
 async function runClient(): Promise<void> {
   const send = (message: unknown) => process.send!(message);
   let job!: ClientJob;
-  let streams: SseStream[] = [];
+  let streams: http.ClientRequest[] = [];
   const tallies: Array<Array<[number, number]>> = [];
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   let errors = 0;
@@ -93,20 +128,16 @@ async function runClient(): Promise<void> {
           ),
         );
       }
-      // Every phone opens the live stream.
+      // Every phone opens the live stream (a lean reader: the harness must not be the bottleneck).
       for (let i = 0; i < tokens.length; i += 100) {
-        const opened = await Promise.all(tokens.slice(i, i + 100).map(() => openStream(job.origin, `/api/events?session=${job.code}`)));
-        for (const stream of opened) {
-          const received: Array<[number, number]> = [];
-          tallies.push(received);
-          stream.onEvent((event) => {
-            if (event.event === 'tally' || event.event === 'snapshot') {
-              const data = JSON.parse(event.data) as { tally: { responses: number } };
-              received.push([data.tally.responses, performance.timeOrigin + event.at]);
-            }
-          });
-          streams.push(stream);
-        }
+        const opened = await Promise.all(
+          tokens.slice(i, i + 100).map(() => {
+            const received: Array<[number, number]> = [];
+            tallies.push(received);
+            return leanStream(job.origin, `/api/events?session=${job.code}`, received);
+          }),
+        );
+        streams.push(...opened);
       }
       send({ t: 'ready' });
       return;
@@ -137,11 +168,12 @@ async function runClient(): Promise<void> {
       return;
     }
     if (message.t === 'finish') {
-      for (const stream of streams) stream.close();
+      if (process.env.RUAM_LAN_DEBUG) console.error('[client] finish', tallies.length, tallies.reduce((n, t) => n + t.length, 0));
+      for (const stream of streams) stream.destroy();
       streams = [];
       agent.destroy();
-      send({ t: 'result', result: { votes: [], tallies, errors } satisfies ClientResult });
-      setTimeout(() => process.exit(0), 50);
+      // Exit only once the (large) message is written to the channel.
+      process.send!({ t: 'result', result: { votes: [], tallies, errors } satisfies ClientResult }, () => process.exit(0));
     }
   });
   send({ t: 'started' });
@@ -176,7 +208,7 @@ function nextMessage<T>(child: ChildProcess, type: string, timeoutMs = ROUND_TIM
 async function round(phones: number): Promise<Record<string, number>> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'ruam-bench-lan-'));
   const host = new WorkshopHost();
-  const workspace = new Workspace(host, { folder, preferences: jsonFilePreferences(path.join(folder, 'prefs.json')) });
+  const workspace = new Workspace(host, { folder, preferences: jsonFilePreferences(path.join(folder, 'prefs.json')), });
   host.attachWorkspace(workspace);
   await workspace.create({ title: 'bench' });
   const bridge = new ParticipantBridge({
@@ -184,6 +216,8 @@ async function round(phones: number): Promise<Record<string, number>> {
     staticDir: fakeRendererDir(),
     address: '127.0.0.1',
     port: 0,
+    // The built server, as the app runs it (from source it would carry the TypeScript loader's memory).
+    launch: existsSync(BUILT_SERVER) ? () => forkParticipantServer({ entry: BUILT_SERVER, execArgv: [...SERVER_FLAGS] }) : undefined,
     limits: { addressBurst: 1e6, addressPerSecond: 1e6, joinsPerAddressBurst: 1e6, joinsPerAddressPerMinute: 1e6, maxStreamsPerAddress: 1e6 },
   });
   const clients: ChildProcess[] = [];

@@ -6,19 +6,26 @@
  *  - Sarabun draws ำ as two glyphs (nikhahit + the glyph of า), so ทำงาน extracts as ทำางาน;
  *    worse, if ำ comes first in a document, the า glyph is remembered as "nothing" and every
  *    later า vanishes from the text (กา → ก).
- *  - Alternate forms (่.small, ั.narrow…) have no code point of their own.
+ *  - Alternate forms (่.small, ั.narrow, ฬ.short…) have no code point of their own.
  * Here each glyph gets the text of its place in the string: the text is cut into grapheme
  * clusters, the glyphs are matched to clusters, and inside a cluster the characters are shared
- * among the glyphs in order, preferring what the font's cmap says (see assignGroup).
- * When one glyph must read differently in different places (า alone vs. า inside ำ) it gets a
- * second character id in the embedded subset (a copy of the glyph), so the ToUnicode map can
- * say both.
+ * among the glyphs in order, preferring what the font's cmap says (see assignGroup). When one
+ * glyph must read differently in different places (า alone vs. า inside ำ) it gets a second
+ * character id in the embedded subset (a copy of the glyph), so the ToUnicode map can say both.
+ * This is the route every extractor follows; ActualText (which pdf.js ignores) is used only for
+ * the geometry problem below that ToUnicode cannot solve.
  *
- * Extractors also place characters by geometry. A zero-width mark drawn at or right of the pen
- * sits *after* the start of the next letter, and poppler then reorders or splits the word
- * (ส่วน → "สว ่ น"). So every zero-advance glyph is drawn ending exactly at the pen: it is moved
- * at least MARK_NUDGE (1/100 em — invisible) left, and given a declared width equal to that
- * distance, with the pen brought back by the same amount, so nothing moves on the page.
+ * Extractors also order characters by where they are drawn. A zero-width mark drawn at or right
+ * of the pen sits *after* the start of the next letter, and poppler then reorders or splits the
+ * word (ส่วน → "สว ่ น"). So every zero-advance glyph is drawn ending exactly at the pen: moved
+ * at least MARK_NUDGE (1/100 em, not visible) left, and given a declared width equal to that
+ * distance with the pen brought back by the same amount. Stacked marks that start at nearly the
+ * same x are nudged apart by 1/1000 em in written order (ที่, ขึ้น). Where the font puts a
+ * second mark clearly left of the first (ื with a tone mark: เพื่อ, ชื่อ), moving it would show,
+ * so that cluster gets an ActualText span instead (actualTextSpans; written by actual-text.ts).
+ *
+ * Shaping depends only on the font and the text, so shaped chunks are kept per font file and
+ * shared by all documents; only character ids are per document.
  */
 import type { EmbeddedFont, FontkitGlyphRun, GlyphPosition } from './pdfmake-internals';
 
@@ -44,6 +51,11 @@ interface ShapedChunk {
   readonly spans: readonly ActualTextSpan[];
   /** Per glyph: what makes its character id (glyph, declared width, text), as a map key. */
   readonly cidKeys: readonly string[];
+  /**
+   * Per UTF-16 position of the chunk: the advance (1/1000 em) of the glyphs of the cluster that
+   * starts there, 0 inside a cluster. Sums over a prefix give the width of that prefix.
+   */
+  readonly charAdvances: Float64Array;
 }
 
 /** Glyphs [start, end) of an encoded run that should carry `text` as their ActualText. */
@@ -103,6 +115,27 @@ export function upgradeFont(font: EmbeddedFont): void {
   // are kept per font file rather than per document (pdfkit only caches when it is allowed to).
   if ((font as { layoutCache?: unknown }).layoutCache) (font as { layoutCache?: unknown }).layoutCache = state.knowledge.layoutCache;
   font.encode = (text: string, features?: unknown) => encode(font, state, text, features);
+}
+
+/**
+ * The width (1/1000 em, no character spacing) of each prefix of `text` ending at `positions`,
+ * from one shaping of the whole text, as it is drawn: measuring the words one by one would shape
+ * them all again. Null when the font is not ours, or the text is more than one shaping chunk
+ * (a space inside it) — then the caller measures.
+ */
+export function prefixAdvances(font: unknown, text: string, positions: readonly number[]): number[] | null {
+  const state = stateByFont.get(font as object);
+  const inner = text.trimEnd();
+  if (!state || /[ \t]/.test(inner) || text.length === 0) return null;
+  const shaped = shapedChunk(font as EmbeddedFont, state.knowledge, text);
+  const sums: number[] = [];
+  let sum = 0;
+  let at = 0;
+  for (const position of positions) {
+    while (at < position) sum += shaped.charAdvances[at++]!;
+    sums.push(sum);
+  }
+  return sums;
 }
 
 /**
@@ -180,11 +213,21 @@ function shapeChunk(font: EmbeddedFont, knowledge: FontKnowledge, chunk: string,
     yOffset: position.yOffset,
     advanceWidth: position.advanceWidth,
   }));
-  const groups = alignClusters(font, knowledge, chunk, glyphIds, features) ?? [{ text: chunk, start: 0, end: glyphIds.length }];
-  const texts = glyphTexts(font, knowledge, groups, glyphIds, positions);
+  // Most chunks are one glyph per character, each glyph the font's own for it: nothing to work out.
+  const oneToOne = glyphIds.length === chunk.length && glyphIds.every((id, i) => cmapStrings(font, knowledge, id).includes(chunk.charAt(i)));
+  const groups = oneToOne
+    ? clusterGroups(chunk)
+    : (alignClusters(font, knowledge, chunk, glyphIds, features) ?? [{ text: chunk, start: 0, end: glyphIds.length }]);
+  const charAdvances = new Float64Array(chunk.length);
+  let at = 0;
+  for (const group of groups) {
+    for (let i = group.start; i < group.end; i += 1) charAdvances[at] = charAdvances[at]! + positions[i]!.xAdvance;
+    at += group.text.length;
+  }
+  const texts = oneToOne ? Array.from(chunk) : glyphTexts(font, knowledge, groups, glyphIds, positions);
   endMarksAtThePen(positions);
   const cidKeys = glyphIds.map((id, i) => `${id}\u0001${positions[i]!.advanceWidth}\u0001${texts[i]}`);
-  return { glyphIds, texts, positions, spans: actualTextSpans(groups, texts, positions), cidKeys };
+  return { glyphIds, texts, positions, spans: actualTextSpans(groups, texts, positions), cidKeys, charAdvances };
 }
 
 /**
@@ -365,6 +408,17 @@ function alignClusters(
     if (!matched) return null;
   }
   return glyph === glyphIds.length ? groups : null;
+}
+
+/** The grapheme clusters of `text` as groups, when glyphs and characters correspond one to one. */
+function clusterGroups(text: string): ClusterGroup[] {
+  const groups: ClusterGroup[] = [];
+  let at = 0;
+  for (const cluster of text.match(CLUSTER) ?? []) {
+    groups.push({ text: cluster, start: at, end: at + cluster.length });
+    at += cluster.length;
+  }
+  return groups;
 }
 
 function sameGlyphsAt(glyphIds: readonly number[], at: number, ids: readonly number[]): boolean {

@@ -1,11 +1,11 @@
 /**
  * Joins the pieces of a line back together before pdfmake draws it.
  *
- * Splitting Thai at word boundaries makes every Thai word its own inline, and pdfmake draws each
- * inline as a separate text object (its own BT…ET, font, colour and position). Drawn like that a
- * Thai document is ~4.5x slower to produce and ~1.5x larger, and extractors see a word gap at
- * every join. Neighbouring inlines that look the same and touch are drawn as one text object
- * instead; the line's layout (widths, x positions, breaks) is not changed.
+ * pdfmake draws every inline (every space-separated word, and every piece a Thai word was cut
+ * into at a line end) as a separate text object: its own BT…ET, font, colour and position. That
+ * makes files larger and slower to write, and extractors may see a gap at every join.
+ * Neighbouring inlines that look the same and touch are drawn as one text object instead; the
+ * line's layout (widths, x positions, breaks) is not changed.
  */
 import type { Inline, Line } from './pdfmake-internals';
 import { STYLE_GROUP } from './thai-line-breaking';

@@ -98,6 +98,9 @@ export interface ColumnCalculator {
 
 /** pdfmake's PDFDocument: a pdfkit document that knows the document's fonts. */
 export interface PdfmakeDocument {
+  /** The text cursor (pdfkit); pdfmake passes explicit positions, so it is never read back. */
+  x: number;
+  y: number;
   _font: EmbeddedFont | object;
   font(...args: unknown[]): PdfmakeDocument;
   /** Draws one run of text at a position (pdfkit internal). */
@@ -164,12 +167,13 @@ export interface EmbeddedFont {
   widths: number[];
   scale: number;
   layoutCached(text: string): FontkitGlyphRun;
+  widthOfString(text: string, size: number, features?: unknown): number;
   layoutRun(text: string, features?: unknown): FontkitGlyphRun;
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
 }
 
 export interface TextInlinesPrototype {
-  measure(array: unknown[], styleContextStack: unknown): unknown;
+  buildInlines(textArray: unknown, styleContextStack: unknown): { items: Inline[]; minWidth: number; maxWidth: number };
 }
 
 export const TextInlines = loadDefault<{ prototype: TextInlinesPrototype }>('pdfmake/js/TextInlines.js');

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { columnCalculator, type Column } from './pdfmake-internals';
-import { keepColumnsWithinWidth, splitWords } from './thai-line-breaking';
+import { THAI_CUTS, keepColumnsWithinWidth, splitWords } from './thai-line-breaking';
 
-const texts = (text: string, thai = true) => splitWords(text, false, false, { thai }).map((word) => word.text);
+/** The words as they may be split into pieces at line ends. */
+const texts = (text: string, thai = true) =>
+  splitWords(text, false, false, { thai }).flatMap((word) => {
+    const cuts = (word[THAI_CUTS] as number[] | undefined) ?? [];
+    return [0, ...cuts].map((start, i) => word.text.slice(start, [...cuts, word.text.length][i]));
+  });
 
 describe('splitWords', () => {
-  it('splits Thai at word boundaries, keeping spaces with the word before them', () => {
+  it('marks Thai word boundaries inside words, keeping spaces with the word before them', () => {
     expect(texts('ภาครัฐและประชาชน ทำงาน')).toEqual(['ภาครัฐ', 'และ', 'ประชาชน ', 'ทำงาน']);
   });
 
@@ -23,7 +28,7 @@ describe('splitWords', () => {
   });
 
   it('removes U+200B and breaks there', () => {
-    expect(texts('ประชาชน\u200Bประชาชน')).toEqual(['ประชาชน', 'ประชาชน']);
+    expect(splitWords('ประชาชน\u200Bประชาชน', false, false, { thai: true }).map((word) => word.text)).toEqual(['ประชาชน', 'ประชาชน']);
     expect(texts('\u200B')).toEqual(['']);
   });
 

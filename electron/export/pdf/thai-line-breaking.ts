@@ -15,6 +15,7 @@
  * column widths); and table/column widths are kept within the page.
  */
 import { breakOpportunities, containsThai, lastResortBreaks } from '../../../shared/text/thai-segment';
+import { prefixAdvances } from './glyph-text';
 import {
   LineBreaker,
   StyleContextStack,
@@ -27,6 +28,8 @@ import {
 
 /** Thai word boundaries inside a word, as positions in its text (sorted, strictly inside). */
 export const THAI_CUTS = Symbol('ruam.thaiCuts');
+/** Widths of the text up to each of THAI_CUTS, measured word by word (see prefixWidths). */
+const PREFIX_WIDTHS = Symbol('ruam.prefixWidths');
 
 /**
  * Marks the words of one styled text item: they share every style property, so drawing can
@@ -37,7 +40,10 @@ export const STYLE_GROUP = Symbol('ruam.styleGroup');
 /** Characters that are never drawn: a break hint (U+200B) or a joiner Sarabun has no glyph for. */
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 const CACHE_LIMIT = 20_000;
+/** Characters either side of a join between styled items that decide whether it may break. */
+const JOIN_CONTEXT = 24;
 const thaiCutsCache = new Map<string, number[]>();
+const joinCache = new Map<string, boolean>();
 
 interface SplitOptions {
   readonly thai: boolean;
@@ -85,11 +91,21 @@ function thaiCuts(word: string): number[] {
 }
 
 /** May a line break between `before` (the end of one styled item) and `after` (the next)? */
-function mayBreakBetween(before: string, after: string, options: SplitOptions): boolean {
-  if (!before || !after) return true;
-  const joined = before + after;
-  if (uax14Breaks(joined).has(before.length)) return true;
-  return options.thai && containsThai(joined) && breakOpportunities(joined).includes(before.length);
+function mayBreakBetween(fullBefore: string, fullAfter: string, options: SplitOptions): boolean {
+  if (!fullBefore || !fullAfter) return true;
+  // Only the neighbourhood of the join decides (no Thai word is this long); whole phrases would
+  // be segmented again for nothing.
+  const before = fullBefore.slice(-JOIN_CONTEXT);
+  const after = fullAfter.slice(0, JOIN_CONTEXT);
+  const key = `${options.thai ? 1 : 0}${before}\u0000${after}`;
+  let may = joinCache.get(key);
+  if (may === undefined) {
+    const joined = before + after;
+    may = uax14Breaks(joined).has(before.length) || (options.thai && containsThai(joined) && breakOpportunities(joined).includes(before.length));
+    if (joinCache.size > CACHE_LIMIT) joinCache.clear();
+    joinCache.set(key, may);
+  }
+  return may;
 }
 
 function uax14Breaks(text: string): Set<number> {
@@ -192,9 +208,38 @@ export function cutAtLineEnd(textNode: TextNode, availableWidth: number): void {
 function cutToFit(inlines: Inline[], index: number, room: number): void {
   const inline = inlines[index]!;
   const cuts = inline[THAI_CUTS] as number[] | undefined;
-  if (!cuts) return;
-  const cut = lastFitting(cuts, (position) => widthOf(inline, inline.text.slice(0, position)) <= room);
-  if (cut !== undefined) splitInline(inlines, index, cut);
+  if (!cuts || cuts.length === 0) return;
+  const widths = prefixWidths(inline);
+  let best = -1;
+  for (let k = 0; k < cuts.length && widths[k]! <= room; k += 1) best = k;
+  if (best >= 0) splitInline(inlines, index, cuts[best]!, widths[best]!);
+}
+
+/**
+ * The width of the text before each Thai word boundary, from the shaping of the whole word that
+ * measuring and drawing use anyway (glyph-text.ts); measuring each prefix would shape new text.
+ */
+function prefixWidths(inline: Inline): number[] {
+  let widths = inline[PREFIX_WIDTHS] as number[] | undefined;
+  if (!widths) {
+    const cuts = (inline[THAI_CUTS] as number[] | undefined) ?? [];
+    const spacing = inline.characterSpacing ?? 0;
+    const advances = inline.fontFeatures ? null : prefixAdvances(inline.font, inline.text, cuts);
+    if (advances) {
+      widths = advances.map((advance, k) => (advance * inline.fontSize) / 1000 + spacing * (cuts[k]! - 1));
+    } else {
+      widths = [];
+      let start = 0;
+      let sum = 0;
+      for (const end of cuts) {
+        sum += widthOf(inline, inline.text.slice(start, end)) + (start > 0 ? spacing : 0);
+        widths.push(sum);
+        start = end;
+      }
+    }
+    inline[PREFIX_WIDTHS] = widths;
+  }
+  return widths;
 }
 
 /**
@@ -209,29 +254,35 @@ function cutOverwideInline(inlines: Inline[], availableWidth: number): void {
   const leadingCut = inline.leadingCut ?? 0;
   if (inline.width - leadingCut - (inline.trailingCut ?? 0) <= availableWidth) return;
 
-  const fits = (position: number): boolean => widthOf(inline, text.slice(0, position)) - leadingCut <= availableWidth;
+  // Usually a long Thai phrase: cut at its last word boundary that fits.
   const cuts = (inline[THAI_CUTS] as number[] | undefined) ?? [];
+  if (cuts.length > 0 && prefixWidths(inline)[0]! - leadingCut <= availableWidth) {
+    cutToFit(inlines, 0, availableWidth + leadingCut);
+    return;
+  }
+  // A single word wider than the line (a narrow table column): rare, so measured exactly.
+  const fits = (position: number): boolean => widthOf(inline, text.slice(0, position)) - leadingCut <= availableWidth;
   const syllableSafe = emergencyCuts(text);
   const safe = new Set(syllableSafe);
   const cut =
-    lastFitting(cuts, fits) ??
     lastFitting(containsThai(text) ? lastResortBreaks(text).filter((position) => safe.has(position)) : [], fits) ??
     lastFitting(syllableSafe, fits) ??
     syllableSafe[0];
-  if (cut !== undefined) splitInline(inlines, 0, cut);
+  if (cut !== undefined) splitInline(inlines, 0, cut, widthOf(inline, text.slice(0, cut)));
 }
 
-function splitInline(inlines: Inline[], index: number, cut: number): void {
+/** Replaces inlines[index] by its text before `cut` (`headWidth` wide) and after it. */
+function splitInline(inlines: Inline[], index: number, cut: number, headWidth: number): void {
   const inline = inlines[index]!;
   const cuts = (inline[THAI_CUTS] as number[] | undefined) ?? [];
-  const head: Inline = { ...inline, text: inline.text.slice(0, cut), trailingCut: 0 };
-  head.width = widthOf(head, head.text);
+  const head: Inline = { ...inline, text: inline.text.slice(0, cut), width: headWidth, trailingCut: 0 };
   head[THAI_CUTS] = cuts.filter((position) => position < cut);
+  delete head[PREFIX_WIDTHS];
   delete head.noNewLine;
   delete head.lineEnd;
-  const tail: Inline = { ...inline, text: inline.text.slice(cut), leadingCut: 0 };
-  tail.width = widthOf(tail, tail.text);
+  const tail: Inline = { ...inline, text: inline.text.slice(cut), width: Math.max(0, inline.width - headWidth), leadingCut: 0 };
   tail[THAI_CUTS] = cuts.filter((position) => position > cut).map((position) => position - cut);
+  delete tail[PREFIX_WIDTHS];
   delete tail.leadingIndent;
   inlines.splice(index, 1, head, tail);
 }
@@ -272,8 +323,7 @@ function emergencyCuts(text: string): number[] {
 }
 
 function widthOf(inline: Inline, text: string): number {
-  const font = inline.font as unknown as { widthOfString(text: string, size: number, features?: unknown): number };
-  return font.widthOfString(text, inline.fontSize, inline.fontFeatures ?? undefined) + (inline.characterSpacing ?? 0) * (text.length - 1);
+  return inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures ?? undefined) + (inline.characterSpacing ?? 0) * (text.length - 1);
 }
 
 // ---- how narrow Thai text can be ----------------------------------------------------------------
@@ -288,17 +338,22 @@ export function minimumWidth(items: readonly Inline[]): number {
     const leadingCut = inline.leadingCut ?? 0;
     const trailingCut = inline.trailingCut ?? 0;
     const cuts = inline[THAI_CUTS] as number[] | undefined;
+    const whole = inline.width - leadingCut - trailingCut;
     if (!cuts || cuts.length === 0) {
-      minimum = Math.max(minimum, inline.width - leadingCut - trailingCut);
+      minimum = Math.max(minimum, whole);
       continue;
     }
-    let start = 0;
-    for (const end of [...cuts, inline.text.length]) {
-      let width = widthOf(inline, inline.text.slice(start, end));
-      if (start === 0) width -= leadingCut;
-      if (end === inline.text.length) width -= trailingCut;
+    // No piece is wider than its whole word: only words wider than the minimum so far need cutting up.
+    if (whole <= minimum) continue;
+    const widths = prefixWidths(inline);
+    let before = 0;
+    for (let k = 0; k <= widths.length; k += 1) {
+      const upTo = k < widths.length ? widths[k]! : inline.width;
+      let width = upTo - before;
+      if (k === 0) width -= leadingCut;
+      if (k === widths.length) width -= trailingCut;
       minimum = Math.max(minimum, width);
-      start = end;
+      before = upTo;
     }
   }
   return Math.max(0, minimum);

@@ -25,7 +25,7 @@ import {
   type PdfmakeDocument,
   type TextNode,
 } from './pdfmake-internals';
-import { STYLE_GROUP, cutOverwideInline, getBreaks, keepColumnsWithinWidth } from './thai-line-breaking';
+import { cutAtLineEnd, getBreaks, keepColumnsWithinWidth, minimumWidth } from './thai-line-breaking';
 
 export interface Typesetting {
   /** Break lines at Thai word boundaries (and what goes with it); off gives stock line breaking. */
@@ -64,8 +64,7 @@ export function installTypesetting(): void {
   requireMethods(LayoutBuilder.prototype, ['layoutDocument', 'buildNextLine']);
   requireMethods(Renderer.prototype, ['renderPages', 'renderLine']);
   requireMethods(TextBreaker.prototype, ['getBreaks']);
-  requireMethods(TextInlines.prototype, ['measure']);
-  requireMethods(StyleContextStack, ['getStyleProperty']);
+  requireMethods(TextInlines.prototype, ['buildInlines']);
   requireMethods(columnCalculator, ['buildColumnWidths', 'isAutoColumn', 'isStarColumn']);
   requireMethods(PdfKitDocument.prototype, ['font', '_fragment', '_line', 'addContent']);
 
@@ -83,32 +82,18 @@ export function installTypesetting(): void {
     return getBreaks(texts, styleContextStack, { thai: active.thaiLineBreaking });
   };
 
-  // Measuring: pieces of one styled item resolve each style property once (see STYLE_GROUP).
-  // The resolved values are kept on the group object, which lives only as long as its pieces.
-  let measuring = false;
-  const measure = TextInlines.prototype.measure;
-  TextInlines.prototype.measure = function (array: unknown[], styleContextStack: unknown) {
-    const previous = measuring;
-    measuring = active?.thaiLineBreaking === true;
-    try {
-      return measure.call(this, array, styleContextStack);
-    } finally {
-      measuring = previous;
-    }
-  };
-  const getStyleProperty = StyleContextStack.getStyleProperty;
-  StyleContextStack.getStyleProperty = function (item, styleContextStack, property, defaultValue) {
-    if (!measuring || !item) return getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
-    const resolved = (item as Record<symbol, Record<string, unknown> | undefined>)[STYLE_GROUP];
-    const own = (item as Record<string, unknown>)[property];
-    if (!resolved || (own !== undefined && own !== null)) return getStyleProperty.call(this, item, styleContextStack, property, defaultValue);
-    if (property in resolved) return resolved[property];
-    return (resolved[property] = getStyleProperty.call(this, item, styleContextStack, property, defaultValue));
+  // The narrowest a Thai text can be (for table and column widths) is its widest Thai word.
+  const buildInlines = TextInlines.prototype.buildInlines;
+  TextInlines.prototype.buildInlines = function (textArray: unknown, styleContextStack: unknown) {
+    const built = buildInlines.call(this, textArray, styleContextStack);
+    // Unbreakable text (noWrap) is as narrow as it is wide, as pdfmake has it.
+    if (!active?.thaiLineBreaking || StyleContextStack.getStyleProperty({}, styleContextStack, 'noWrap', false)) return built;
+    return { ...built, minWidth: Math.min(built.minWidth, minimumWidth(built.items)) };
   };
 
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;
   LayoutBuilder.prototype.buildNextLine = function (textNode: TextNode) {
-    if (active?.thaiLineBreaking) cutOverwideInline(textNode, this.writer.context().availableWidth);
+    if (active?.thaiLineBreaking) cutAtLineEnd(textNode, this.writer.context().availableWidth);
     return buildNextLine.call(this, textNode);
   };
 
@@ -142,9 +127,9 @@ export function installTypesetting(): void {
   // pdfkit measures every drawn line again only to move its cursor, which pdfmake never uses
   // (it places each line itself): for our documents the width pdfmake measured is used instead.
   const line = PdfKitDocument.prototype._line;
-  PdfmakePDFDocument.prototype._line = function (this: PdfmakeDocument & { x: number }, text: unknown, options: { textWidth?: unknown } = {}, wrapper?: unknown) {
+  PdfmakePDFDocument.prototype._line = function (this: PdfmakeDocument, text: unknown, options: { textWidth?: unknown } = {}, wrapper?: unknown) {
     if (wrapper || typeof options.textWidth !== 'number' || !typesettingByDocument.has(this)) return line.call(this, text, options, wrapper);
-    this._fragment(text, this.x, (this as unknown as { y: number }).y, options);
+    this._fragment(text, this.x, this.y, options);
     this.x += options.textWidth;
   };
 

@@ -1,17 +1,11 @@
 import { defineStep } from './define-step';
-import { PlaceholderStep } from './PlaceholderStep';
+import { PrioritiesStep } from './priorities/PrioritiesStep';
 
+/** Dot-vote the ideas and actions, then the action plan in the room's order (priorities/). */
 export default defineStep({
   id: 'priorities',
   order: 60,
   titleKey: 'steps.priorities.title',
   icon: 'priorities',
-  component: () => (
-    <PlaceholderStep
-      text={{
-        intro: 'steps.priorities.intro',
-        points: ['steps.priorities.point1', 'steps.priorities.point2', 'steps.priorities.point3'],
-      }}
-    />
-  ),
+  component: PrioritiesStep,
 });

@@ -1,17 +1,10 @@
 import { defineStep } from './define-step';
-import { PlaceholderStep } from './PlaceholderStep';
+import { StakeholdersStep } from './stakeholders/StakeholdersStep';
 
 export default defineStep({
   id: 'stakeholders',
   order: 40,
   titleKey: 'steps.stakeholders.title',
   icon: 'stakeholders',
-  component: () => (
-    <PlaceholderStep
-      text={{
-        intro: 'steps.stakeholders.intro',
-        points: ['steps.stakeholders.point1', 'steps.stakeholders.point2', 'steps.stakeholders.point3'],
-      }}
-    />
-  ),
+  component: StakeholdersStep,
 });

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { HostSnapshot, ParticipantAccess, ParticipantAccessService } from '../../shared/contracts/facilitator';
+import type { HostJournalEntry } from './journal-entry';
+import { WorkshopHost } from './workshop-host';
+
+function makeHost() {
+  let n = 0;
+  const journal: HostJournalEntry[] = [];
+  const host = new WorkshopHost({ clock: () => new Date('2026-11-26T03:00:00Z'), newId: () => `id-${++n}`, persist: async (entry) => void journal.push(entry) });
+  host.newWorkshop({ meta: { title: 'เวทีรับฟังความคิดเห็น' } });
+  const seen: HostSnapshot[] = [];
+  host.subscribe((snapshot) => seen.push(snapshot));
+  return { host, journal, seen };
+}
+
+async function ok(host: WorkshopHost, method: string, ...args: unknown[]) {
+  const reply = await host.handle(method, args);
+  if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+  return reply.value;
+}
+
+const view = (host: WorkshopHost) => host.snapshot().presentation!.view;
+
+describe('the presentation in the host', () => {
+  it('starts on the welcome slide and sends it with every snapshot', () => {
+    const { host } = makeHost();
+    expect(view(host)).toMatchObject({ kind: 'welcome', title: 'เวทีรับฟังความคิดเห็น' });
+    expect(host.snapshot().presentation!.state.choice).toEqual({ kind: 'welcome' });
+  });
+
+  it('reveal is the document’s round.reveal: journaled, undoable, one published revision carrying both', async () => {
+    const { host, journal, seen } = makeHost();
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C03' } });
+    const pollId = host.current!.polls[0]!.id;
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId } });
+    await ok(host, 'present', { view: { kind: 'question', componentId: 'C03' } });
+    expect(view(host)).toMatchObject({ kind: 'question', voting: 'open' });
+
+    const before = seen.length;
+    const { revision } = (await ok(host, 'presenterCommand', { kind: 'reveal' })) as { revision: number };
+    expect(seen.length).toBe(before + 1);
+    expect(seen.at(-1)!.revision).toBe(revision);
+    expect(host.current!.polls[0]!.rounds[0]!.state).toBe('revealed');
+    expect(journal.at(-1)).toMatchObject({ kind: 'command', command: { type: 'round.reveal', payload: { pollId } } });
+    expect(view(host)).toMatchObject({ kind: 'results', voting: 'revealed' });
+
+    await ok(host, 'undo');
+    // Revealing an open round closed it first; undo puts it back as it was.
+    expect(host.current!.polls[0]!.rounds[0]!.state).toBe('open');
+    expect(view(host)).toMatchObject({ kind: 'results', voting: 'open', maturity: null });
+  });
+
+  it('a refused round command leaves the presentation as it was', async () => {
+    const { host } = makeHost();
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C01' } });
+    await ok(host, 'present', { view: { kind: 'question', componentId: 'C01' } });
+    const reply = await host.handle('presenterCommand', [{ kind: 'lockVoting' }]);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'REJECTED' } });
+    expect(host.snapshot().presentation!.state.choice).toEqual({ kind: 'question', componentId: 'C01' });
+  });
+
+  it('blank, freeze and the timer are live: nothing reaches the journal', async () => {
+    const { host, journal } = makeHost();
+    const journaled = journal.length;
+    await ok(host, 'presenterCommand', { kind: 'blank' });
+    expect(view(host).kind).toBe('blank');
+    await ok(host, 'presenterCommand', { kind: 'blank' });
+    await ok(host, 'presenterCommand', { kind: 'freeze' });
+    await ok(host, 'dispatch', { type: 'meta.update', payload: { title: 'ชื่อใหม่' } });
+    expect(view(host)).toMatchObject({ kind: 'welcome', title: 'เวทีรับฟังความคิดเห็น' });
+    await ok(host, 'presenterCommand', { kind: 'freeze' });
+    expect(view(host)).toMatchObject({ kind: 'welcome', title: 'ชื่อใหม่' });
+    await ok(host, 'presenterCommand', { kind: 'timer', action: 'start', seconds: 90 });
+    expect(host.snapshot().presentation!.state.timer).toEqual({ durationMs: 90_000, endsAt: Date.parse('2026-11-26T03:00:00Z') + 90_000, remainingMs: 90_000 });
+    expect(journal.length).toBe(journaled + 1); // only the title change
+  });
+
+  it('only the facilitator decides what the projector shows', async () => {
+    const { host } = makeHost();
+    const reply = await host.handle('presenterCommand', [{ kind: 'next' }], { kind: 'participant', tokenHash: 'x' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const bad = await host.handle('present', [{ view: { kind: 'dispatch' } }]);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+
+  it('the join slide shows the phones’ access and follows the count', async () => {
+    const { host, seen } = makeHost();
+    let connected = 3;
+    const access = (): ParticipantAccess => ({
+      running: true,
+      url: 'http://192.168.1.5:8787/j/ABC234',
+      sessionCode: 'ABC234',
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+      interfaces: [],
+      interface: '192.168.1.5',
+      loopbackOnly: false,
+      notice: null,
+      port: 8787,
+      joinOpen: true,
+      connected,
+    });
+    const service: ParticipantAccessService = { get: async () => access(), set: async () => access() };
+    host.attachParticipantAccess(service);
+    await ok(host, 'present', { view: { kind: 'join' } });
+    expect(view(host)).toMatchObject({ kind: 'join', connected: 3, access: { sessionCode: 'ABC234', url: 'http://192.168.1.5:8787/j/ABC234' } });
+    connected = 5;
+    const before = seen.length;
+    await expect.poll(() => (view(host) as { connected: number | null }).connected, { timeout: 3000 }).toBe(5);
+    expect(seen.length).toBeGreaterThan(before);
+    await ok(host, 'presenterCommand', { kind: 'next' });
+    expect(view(host).kind).toBe('question');
+  });
+
+  it('a reloaded window reads the presentation back; another workshop starts at welcome', async () => {
+    const { host } = makeHost();
+    await ok(host, 'present', { view: { kind: 'framework' } });
+    expect(await ok(host, 'getPresentation')).toMatchObject({ state: { choice: { kind: 'framework' } }, view: { kind: 'framework' } });
+    host.newWorkshop({ meta: { title: 'อีกเวที' } });
+    expect(view(host)).toMatchObject({ kind: 'welcome', title: 'อีกเวที' });
+  });
+});

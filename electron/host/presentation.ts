@@ -1,0 +1,180 @@
+import type { Actor } from '../../shared/commands/define';
+import type { Command } from '../../shared/commands/registry';
+import type { ErrorCode, ParticipantAccess, ParticipantAccessService } from '../../shared/contracts/facilitator';
+import type { Workshop } from '../../shared/domain/workshop';
+import {
+  INITIAL_PRESENTATION,
+  planPresenterCommand,
+  present,
+  type HostPresentation,
+  type PresentationState,
+  type PresenterCommand,
+  type PresenterPlan,
+  type PresentInput,
+} from '../../shared/projector/presentation';
+import { toProjectorView, type LiveInput } from '../../shared/projector/to-view';
+import type { ProjectorView } from '../../shared/projector/types';
+
+/** What the presentation needs of the host; an interface so tests can drive it alone. */
+export interface PresentationHost {
+  /** Publish a snapshot to every window (a live change: nothing is journaled). */
+  publish(): void;
+  /** Run a document command through the host's ordinary dispatch: validated, journaled, undoable, published. */
+  dispatch(command: Command, actor: Actor): Promise<unknown>;
+  /** The participant server's access panel, when phone voting is available. */
+  participantAccess(): ParticipantAccessService | null;
+  /** Host clock, epoch ms. */
+  now(): number;
+}
+
+export type PresentationOutcome = { ok: true } | { ok: false; code: ErrorCode; message: string };
+
+export interface PresentationOptions {
+  /** How often the join slide's phone count is refreshed while it is shown (ms). */
+  accessRefreshMs?: number;
+}
+
+type CachedView = { workshop: Workshop | null; state: PresentationState; live: LiveInput; view: ProjectorView };
+
+/**
+ * The live presentation in the host: what the projector shows (the chosen view, blank, freeze,
+ * contrast, timer). Live state, never saved in the workshop file, and held here rather than in a
+ * window, so the projector keeps showing the right thing when the facilitator window reloads, and
+ * a reloaded projector comes back to it.
+ *
+ * The document stays the one source of truth: reveal, hide, lock and unlock become the ordinary
+ * round commands (round.reveal, round.hide, round.close, round.open, round.revote), dispatched
+ * through the host like any other command, and the slides are built from the document by
+ * shared/projector's `toProjectorView` for every snapshot.
+ */
+export class PresentationService {
+  private state: PresentationState = INITIAL_PRESENTATION;
+  private workshopId: string | null = null;
+  private live: LiveInput = {};
+  private cached: CachedView | null = null;
+  private refreshTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly accessRefreshMs: number;
+
+  constructor(
+    private readonly host: PresentationHost,
+    options: PresentationOptions = {},
+  ) {
+    this.accessRefreshMs = options.accessRefreshMs ?? 1000;
+  }
+
+  /** The presentation for a snapshot of `workshop`. */
+  snapshotFor(workshop: Workshop | null): HostPresentation {
+    this.follow(workshop);
+    return { state: this.state, view: this.viewOf(workshop) };
+  }
+
+  /** Show a chosen view. */
+  async present(workshop: Workshop | null, input: PresentInput, actor: Actor): Promise<PresentationOutcome> {
+    const refused = this.refuse(workshop, actor);
+    if (refused) return refused;
+    return this.apply(present(this.state, workshop!, input.view), actor);
+  }
+
+  /** A presenter command: navigation, reveal/hide, lock/unlock, blank, freeze, timer, contrast. */
+  async command(workshop: Workshop | null, command: PresenterCommand, actor: Actor): Promise<PresentationOutcome> {
+    const refused = this.refuse(workshop, actor);
+    if (refused) return refused;
+    const plan = planPresenterCommand(this.state, workshop!, command, {
+      now: this.host.now(),
+      currentView: () => toProjectorView(workshop, { ...this.state, blank: false, frozen: null }, this.live),
+    });
+    return this.apply(plan, actor);
+  }
+
+  /** Stop following the phones (the host is closing). */
+  stop(): void {
+    this.setRefreshing(false);
+  }
+
+  private refuse(workshop: Workshop | null, actor: Actor): PresentationOutcome | null {
+    if (actor.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN', message: 'Only the facilitator decides what the projector shows.' };
+    if (!workshop) return { ok: false, code: 'NO_WORKSHOP', message: 'No workshop is open. Create or open one first.' };
+    this.follow(workshop);
+    return null;
+  }
+
+  private async apply(plan: PresenterPlan, actor: Actor): Promise<PresentationOutcome> {
+    if (!plan.ok) return { ok: false, code: 'REJECTED', message: plan.message };
+    const before = this.state;
+    this.state = plan.state;
+    if (this.showsJoin()) await this.refreshAccess(false);
+    this.setRefreshing(this.showsJoin());
+    if (!plan.roundCommand) {
+      if (this.state !== before) this.host.publish();
+      return { ok: true };
+    }
+    // The round command's own publish carries the new presentation too: one snapshot, one revision.
+    try {
+      await this.host.dispatch(plan.roundCommand, actor);
+    } catch (error) {
+      this.state = before;
+      this.setRefreshing(this.showsJoin());
+      this.host.publish();
+      throw error;
+    }
+    return { ok: true };
+  }
+
+  /** A different workshop (or none) starts from the welcome slide, not from the last one's state. */
+  private follow(workshop: Workshop | null): void {
+    const id = workshop?.id ?? null;
+    if (id === this.workshopId) return;
+    this.workshopId = id;
+    this.state = INITIAL_PRESENTATION;
+    this.live = {};
+    this.setRefreshing(false);
+  }
+
+  private viewOf(workshop: Workshop | null): ProjectorView {
+    const cached = this.cached;
+    if (cached && cached.workshop === workshop && cached.state === this.state && cached.live === this.live) return cached.view;
+    const view = toProjectorView(workshop, this.state, this.live);
+    this.cached = { workshop, state: this.state, live: this.live, view };
+    return view;
+  }
+
+  private showsJoin(): boolean {
+    return this.state.choice.kind === 'join' && !this.state.blank && this.state.frozen === null;
+  }
+
+  private setRefreshing(on: boolean): void {
+    if (on && !this.refreshTimer && this.host.participantAccess()) {
+      this.refreshTimer = setInterval(() => void this.refreshAccess(true), this.accessRefreshMs);
+      // Never keeps the process alive on its own.
+      this.refreshTimer.unref?.();
+    } else if (!on && this.refreshTimer) {
+      clearInterval(this.refreshTimer);
+      this.refreshTimer = null;
+    }
+  }
+
+  /** Read the phones' access panel; publish when what the join slide shows has changed. */
+  private async refreshAccess(publish: boolean): Promise<void> {
+    const service = this.host.participantAccess();
+    if (!service) return;
+    let access: ParticipantAccess;
+    try {
+      access = await service.get();
+    } catch {
+      // The participant server restarts by itself; the slide keeps what it last knew.
+      return;
+    }
+    const next: LiveInput['access'] = {
+      running: access.running,
+      url: access.url,
+      sessionCode: access.sessionCode,
+      qrSvg: access.qrSvg,
+      joinOpen: access.joinOpen,
+      loopbackOnly: access.loopbackOnly,
+      connected: access.connected,
+    };
+    if (JSON.stringify(next) === JSON.stringify(this.live.access ?? null)) return;
+    this.live = { ...this.live, access: next };
+    if (publish && this.showsJoin()) this.host.publish();
+  }
+}

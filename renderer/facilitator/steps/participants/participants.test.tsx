@@ -1,0 +1,213 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PeopleService } from '../../../../electron/host/people-service';
+import type { Command } from '../../../../shared/commands/registry';
+import type { ParticipantFileInput, ParticipantImportInput } from '../../../../shared/contracts/facilitator';
+import { participant, workshopWith } from '../../../../shared/people/test-support';
+import { byTestId, cleanup, click, press, queryByTestId, renderApp, settle, textOf, type, type FakeHost } from '../../../test-utils';
+
+afterEach(cleanup);
+
+const register = () =>
+  workshopWith([
+    participant({ id: 'a', code: 'P001', name: 'นางสาวสมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.', sector: 'government' }),
+    participant({ id: 'b', code: 'P002', name: 'นายสมชาย รักชาติ', organisation: 'มูลนิธิเพื่อชุมชน', sector: 'civil-society' }),
+    participant({ id: 'c', code: 'P003', name: 'Jane Doe', organisation: 'UNDP', sector: 'international' }),
+    participant({ id: 'd', code: 'P004', name: 'สมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.', sector: 'government' }),
+  ]);
+
+const lastCommand = (host: FakeHost): Command | undefined => host.commands.at(-1);
+
+/** Let FileReader, the fake host's replies and React settle. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await settle(20);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('the check-in desk', () => {
+  it('finds people by part of a Thai name, moves with ↓, and checks the chosen one in on Enter', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    const search = byTestId<HTMLInputElement>('checkin-search');
+    await type(search, 'สมศ');
+    // Both Somsris (the title นางสาว is ignored), in code order.
+    expect(byTestId('checkin-results').querySelectorAll('[role="option"]')).toHaveLength(2);
+    expect(byTestId('checkin-option-P001').getAttribute('aria-selected')).toBe('true');
+
+    await press(search, 'ArrowDown');
+    expect(byTestId('checkin-option-P004').getAttribute('aria-selected')).toBe('true');
+    expect(search.getAttribute('aria-activedescendant')).toBe(byTestId('checkin-option-P004').id);
+
+    await press(search, 'Enter');
+    expect(lastCommand(host)).toEqual({ type: 'participant.checkIn', payload: { id: 'd' } });
+    expect(host.snapshot().workshop!.participants.find((p) => p.id === 'd')!.checkedInAt).not.toBeNull();
+    expect(byTestId('checkin-notice').textContent).toContain('ลงทะเบียนเข้างานแล้ว: สมศรี ใจดี (P004)');
+    // Ready for the next person: the box is empty and still has the focus.
+    expect(search.value).toBe('');
+    expect(byTestId('count-checked-in').textContent).toBe('1');
+  });
+
+  it('checks in by code, says so when someone is already in, and takes a check-in back', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    const search = byTestId<HTMLInputElement>('checkin-search');
+    await type(search, 'p3');
+    await press(search, 'Enter');
+    expect(lastCommand(host)).toEqual({ type: 'participant.checkIn', payload: { id: 'c' } });
+
+    await type(search, 'Jane');
+    await press(search, 'Enter');
+    expect(host.commands).toHaveLength(1);
+    expect(byTestId('checkin-notice').textContent).toContain('Jane Doe (P003) ลงทะเบียนเข้างานไว้แล้ว');
+
+    await type(search, 'P003');
+    await press(search, 'Escape');
+    expect(search.value).toBe('');
+  });
+
+  it('undoes the check-in from the confirmation', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    const search = byTestId<HTMLInputElement>('checkin-search');
+    await type(search, 'สมชาย');
+    await press(search, 'Enter');
+    await click(byTestId('checkin-undo'));
+    expect(lastCommand(host)).toEqual({ type: 'participant.undoCheckIn', payload: { id: 'b' } });
+    expect(host.snapshot().workshop!.participants.find((p) => p.id === 'b')!.checkedInAt).toBeNull();
+    expect(byTestId('checkin-notice').textContent).toContain('ยกเลิกการลงทะเบียนเข้างานของ นายสมชาย รักชาติ (P002)');
+  });
+
+  it('registers and checks in a walk-in who is not on the list', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    await type(byTestId<HTMLInputElement>('checkin-search'), 'นางบุญมา มีสุข');
+    expect(textOf(byTestId('checkin-desk'))).toContain('ไม่พบ “นางบุญมา มีสุข” ในทะเบียน');
+    await click(byTestId('checkin-walk-in'));
+    expect(lastCommand(host)).toEqual({ type: 'participant.add', payload: { name: 'นางบุญมา มีสุข', checkedIn: true } });
+    expect(byTestId('checkin-notice').textContent).toContain('นางบุญมา มีสุข (P005)');
+  });
+});
+
+describe('the register', () => {
+  it('flags possible duplicates without merging them, and edits a row in place', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    expect(byTestId('duplicate-P001').textContent).toBe('อาจซ้ำกับ P004');
+    expect(byTestId('duplicate-P004').textContent).toBe('อาจซ้ำกับ P001');
+
+    await click(byTestId('edit-P004'));
+    await type(byTestId<HTMLInputElement>('edit-org-P004'), 'กรมบัญชีกลาง');
+    await press(byTestId('edit-org-P004'), 'Enter');
+    expect(lastCommand(host)).toEqual({ type: 'participant.update', payload: { id: 'd', patch: { organisation: 'กรมบัญชีกลาง' } } });
+    expect(queryByTestId('duplicate-P001')).toBeNull();
+  });
+
+  it('removes someone only after a confirmation', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    await click(byTestId('remove-P003'));
+    expect(host.commands).toEqual([]);
+    expect(byTestId('remove-dialog').textContent).toContain('ลบ Jane Doe (P003) ออกจากทะเบียนใช่หรือไม่');
+    await click(byTestId('remove-confirm'));
+    expect(lastCommand(host)).toEqual({ type: 'participant.remove', payload: { ids: ['c'] } });
+    expect(queryByTestId('register-row-P003')).toBeNull();
+  });
+
+  it('erases personal data only once the word is typed', async () => {
+    const host = await renderApp({ step: 'participants', workshop: register() });
+    await click(byTestId('erase-open'));
+    const confirm = byTestId<HTMLButtonElement>('erase-confirm');
+    expect(confirm.disabled).toBe(true);
+    expect(textOf(byTestId('erase-dialog'))).toContain('รหัสผู้เข้าร่วม');
+    await type(byTestId<HTMLInputElement>('erase-word'), 'ลบ');
+    expect(confirm.disabled).toBe(false);
+    await click(confirm);
+    expect(lastCommand(host)).toEqual({ type: 'people.erasePersonalData', payload: {} });
+    expect(byTestId('register-row-P001').textContent).toContain('(ลบข้อมูลส่วนบุคคลแล้ว)');
+  });
+});
+
+describe('importing a register: the mapping step', () => {
+  /** The fake host's import requests, answered by the real people service against its workshop. */
+  function withPeopleService(host: FakeHost) {
+    const service = new PeopleService();
+    const preview = vi.fn((input: ParticipantFileInput) => service.preview(host.snapshot().workshop!, input));
+    const importFile = vi.fn((input: ParticipantImportInput) =>
+      service.import(host.snapshot().workshop!, input, async (command) => {
+        await host.api.dispatch(command);
+        return host.snapshot().workshop!;
+      }),
+    );
+    Object.assign(host.api, { previewParticipantImport: preview, importParticipants: importFile });
+    return { preview, importFile };
+  }
+
+  async function chooseFile(name: string, bytes: Uint8Array) {
+    const input = byTestId<HTMLInputElement>('import-file');
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  const csv = readFileSync(path.resolve(import.meta.dirname, '../../../../tests/fixtures/people/register-utf8-bom-crlf.csv'));
+
+  it('shows the recognised mapping over the first rows, re-checks a changed column, and imports with that mapping', async () => {
+    const host = await renderApp({ step: 'participants' });
+    const service = withPeopleService(host);
+    await click(byTestId('import-open'));
+    await chooseFile('รายชื่อ.csv', csv);
+    await until(() => queryByTestId('import-mapping') !== null, 'the mapping step');
+
+    const select = (column: number) => byTestId<HTMLSelectElement>(`mapping-${column}`);
+    expect([0, 1, 2, 3, 4, 5].map((c) => select(c).value)).toEqual(['', 'name', 'organisation', 'sector', 'contact', 'contact']);
+    expect(byTestId('mapping-table').textContent).toContain('นางสาวสมศรี ใจดี');
+    expect(byTestId('import-verdict').textContent).toContain('จะนำเข้า 7 คน จาก 8 แถว');
+    expect(byTestId('problem-9').textContent).toContain('บรรทัด 9');
+    expect(byTestId('problem-10').textContent).toContain('ไม่รู้จักภาคส่วน "ภาคดาวอังคาร"');
+
+    // No name column: nobody to import, and the button says so by being unavailable.
+    await act(async () => {
+      select(1).value = '';
+      select(1).dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => byTestId('import-verdict').textContent!.includes('จะนำเข้า 0 คน'), 'the re-check');
+    expect(byTestId('problem-file').textContent).toContain('ไม่พบคอลัมน์ชื่อ');
+    expect(byTestId<HTMLButtonElement>('import-run').disabled).toBe(true);
+
+    // Back to names, and leave the phone numbers out.
+    await act(async () => {
+      select(1).value = 'name';
+      select(1).dispatchEvent(new Event('change', { bubbles: true }));
+      select(5).value = '';
+      select(5).dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => byTestId('import-verdict').textContent!.includes('จะนำเข้า 7 คน'), 'the second re-check');
+    expect(host.commands).toEqual([]);
+
+    await click(byTestId('import-run'));
+    await until(() => queryByTestId('import-done') !== null, 'the import');
+    expect(service.importFile).toHaveBeenCalledTimes(1);
+    expect(service.importFile.mock.calls[0]![0]).toMatchObject({ fileName: 'รายชื่อ.csv', mapping: [null, 'name', 'organisation', 'sector', 'contact', null], checkedIn: false });
+    expect(host.commands.map((c) => c.type)).toEqual(['participant.import']);
+    expect(byTestId('import-done').textContent).toContain('นำเข้าแล้ว 7 คน (รหัส P001–P007)');
+    expect(byTestId('import-duplicates').textContent).toContain('1 กลุ่ม');
+    expect(host.snapshot().workshop!.participants.find((p) => p.code === 'P001')!.contact).toBe('somsri@example.go.th');
+
+    // One undo step takes the whole import back.
+    await click(byTestId('import-undo'));
+    expect(host.snapshot().workshop!.participants).toEqual([]);
+    expect(queryByTestId('import-dialog')).toBeNull();
+  });
+
+  it('says in Thai why a file cannot be read, and lets another be chosen', async () => {
+    const host = await renderApp({ step: 'participants' });
+    withPeopleService(host);
+    await click(byTestId('import-open'));
+    await chooseFile('old.xls', readFileSync(path.resolve(import.meta.dirname, '../../../../tests/fixtures/people/old-excel.xls')));
+    await until(() => queryByTestId('import-error') !== null, 'the refusal');
+    expect(byTestId('import-error').textContent).toContain('Excel รุ่นเก่า (.xls)');
+    expect(byTestId('import-file')).toBeTruthy();
+  });
+});

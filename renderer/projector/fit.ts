@@ -1,0 +1,98 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/**
+ * Keeping a slide inside the screen, whatever the projector and the data. A slide's type is sized
+ * from the screen (CSS container units); when the content is longer than usual (a long question,
+ * forty actions, a hundred answers), `useFit` shrinks the type a step at a time, then shows fewer
+ * items ("and 12 more"), then shrinks a little more, until nothing overflows. Nothing is clipped
+ * and nothing scrolls: a projector has no scroll bar.
+ */
+
+/** Is anything in `root` larger than its box? Regions and text boxes are marked with data attributes. */
+export function overflows(root: HTMLElement): boolean {
+  const boxes = [root, ...root.querySelectorAll<HTMLElement>('[data-fit-region], [data-textbox]')];
+  return boxes.some((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1);
+}
+
+export interface Fit {
+  /** Multiply type sizes by this (set as `--fit` on the slide). */
+  scale: number;
+  /** How many of the items to show. */
+  shown: number;
+}
+
+const STEP = 0.06;
+/** Shrink the type to this before dropping items: a few readable answers beat many unreadable ones. */
+const ITEMS_FROM = 0.82;
+
+export function useFit<T extends HTMLElement>(
+  /** Changes whenever the content does (a new slide, new data). */
+  contentKey: string,
+  options: { items?: number; minScale?: number } = {},
+): { ref: React.RefObject<T | null>; fit: Fit } {
+  const items = options.items ?? 0;
+  const minScale = options.minScale ?? 0.5;
+  const ref = useRef<T>(null);
+  const [generation, setGeneration] = useState(0);
+  const key = `${contentKey}\u0000${items}\u0000${generation}`;
+  const [state, setState] = useState({ key, scale: 1, shown: items });
+  let fit = state;
+  if (state.key !== key) {
+    fit = { key, scale: 1, shown: items };
+    setState(fit);
+  }
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || fit.key !== key || !overflows(element)) return;
+    const dropItems = items > 1 && fit.shown > 1 && fit.scale <= ITEMS_FROM + 1e-9;
+    if (!dropItems && fit.scale > minScale + 1e-9) {
+      setState({ ...fit, scale: Math.max(minScale, Math.round((fit.scale - STEP) * 100) / 100) });
+    } else if (fit.shown > 1) {
+      setState({ ...fit, shown: Math.max(1, fit.shown - Math.max(1, Math.ceil(fit.shown * 0.1))) });
+    }
+  });
+
+  // A new size (window resized, moved to the projector) or the font arriving: fit again from the top.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let last = '';
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      const size = `${element.clientWidth}x${element.clientHeight}`;
+      if (last !== '' && size !== last) setGeneration((g) => g + 1);
+      last = size;
+    });
+    observer?.observe(element);
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    const refit = () => setGeneration((g) => g + 1);
+    fonts?.addEventListener?.('loadingdone', refit);
+    return () => {
+      observer?.disconnect();
+      fonts?.removeEventListener?.('loadingdone', refit);
+    };
+  }, []);
+
+  return { ref, fit: { scale: fit.scale, shown: fit.shown } };
+}
+
+/** The size of an element's box, following it (for charts drawn to fit). */
+export function useBoxSize<T extends HTMLElement>(): { ref: React.RefObject<T | null>; size: { width: number; height: number } | null } {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const width = Math.floor(element.clientWidth);
+      const height = Math.floor(element.clientHeight);
+      setSize((current) => (current && current.width === width && current.height === height ? current : { width, height }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, size };
+}

@@ -1,0 +1,50 @@
+import type { ViewOf } from '../../../shared/projector/types';
+import { formatDateLong } from '../../ui/thai-date';
+import { useFit } from '../fit';
+import { Slide, TextBox, useSlide } from '../slide';
+
+const PRIORITY_KEYS = { high: 'priorityHigh', medium: 'priorityMedium', low: 'priorityLow' } as const;
+
+/** The action plan: what will be done, by whom, by when (พ.ศ. in Thai) — accountability (P3). */
+export function ActionPlanSlide({ view }: { view: ViewOf<'actionPlan'> }) {
+  const { t, language } = useSlide();
+  const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view), { items: view.actions.length });
+  const shown = view.actions.slice(0, fit.shown);
+  const hidden = view.actions.length - shown.length;
+  return (
+    <Slide
+      kind="actionPlan"
+      heading={t('projector.kinds.actionPlan')}
+      fitRef={ref}
+      fit={fit}
+      status={
+        view.actions.length > 0 ? (
+          <div className="pj-voting">
+            <TextBox className="pj-count" text={t('projector.actionPlan.count', { count: view.actions.length })} />
+            {hidden > 0 && <TextBox className="pj-muted" text={t('projector.actionPlan.more', { count: hidden })} />}
+          </div>
+        ) : undefined
+      }
+    >
+      {view.actions.length === 0 ? (
+        <TextBox className="pj-notice pj-notice-large" text={t('projector.actionPlan.empty')} />
+      ) : (
+        <ol className="pj-actions" data-testid="projector-actions">
+          {shown.map((action) => (
+            <li key={action.id} className={`pj-action pj-action-${action.priority}`}>
+              <div className="pj-action-main">
+                <TextBox as="div" className="pj-action-title" text={`${action.componentCode ? `${action.componentCode} · ` : ''}${action.title}`} />
+                {action.indicator && <TextBox as="div" className="pj-action-indicator" text={`${t('projector.actionPlan.indicator')}: ${action.indicator}`} />}
+              </div>
+              <div className="pj-action-meta">
+                <TextBox as="div" className={`pj-priority pj-priority-${action.priority}`} text={t(`projector.actionPlan.${PRIORITY_KEYS[action.priority]}`)} />
+                {action.owner && <TextBox as="div" text={`${t('projector.actionPlan.owner')}: ${action.owner}`} />}
+                {action.due && <TextBox as="div" text={`${t('projector.actionPlan.due')}: ${formatDateLong(action.due, language)}`} />}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Slide>
+  );
+}

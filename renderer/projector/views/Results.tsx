@@ -1,0 +1,163 @@
+import { useCallback } from 'react';
+import { histogramSvg } from '../../../shared/charts/histogram';
+import type { MaturityResults, ViewOf } from '../../../shared/projector/types';
+import { Chart, type ChartBox } from '../Chart';
+import { useFit } from '../fit';
+import { formatLevel, formatPercent, Slide, TextBox, useSlide } from '../slide';
+import { withoutComponentPrefix } from './Question';
+import { VotingStatus } from './status';
+
+/** Tastle–Wierman consensus in words; the number is shown beside it. */
+function consensusWord(consensus: number): 'consensusHigh' | 'consensusModerate' | 'consensusLow' {
+  return consensus >= 0.8 ? 'consensusHigh' : consensus >= 0.6 ? 'consensusModerate' : 'consensusLow';
+}
+
+const signed = (value: number, format: (v: number) => string) => (value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : '±0');
+
+/**
+ * A question's results once revealed: the distribution, the median, the consensus, the shift
+ * since the last round and the breakdown by sector (small groups withheld). Before that, only how
+ * many have answered.
+ */
+export function ResultsSlide({ view }: { view: ViewOf<'results'> }) {
+  const { t } = useSlide();
+  const sectors = view.maturity?.bySector.length ?? view.choices?.options.length ?? 0;
+  const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view), { items: sectors });
+  const component = view.component;
+  const revealed = view.maturity !== null || view.choices !== null;
+  const question = component ? withoutComponentPrefix(view.question, component.code, component.name) : view.question;
+  return (
+    <Slide
+      kind="results"
+      kicker={[component ? t('projector.component', { code: component.code }) : null, t('projector.kinds.results'), view.round && view.round > 1 ? t('projector.round', { round: view.round }) : null]
+        .filter(Boolean)
+        .join(' · ')}
+      heading={component ? component.name : view.question}
+      fitRef={ref}
+      fit={fit}
+      status={<VotingStatus voting={view.voting} round={view.round} responses={view.responses} />}
+    >
+      {!revealed && (
+        <div className="pj-waiting-results" data-testid="projector-results-hidden">
+          {component && question && <TextBox className="pj-prompt" text={question} />}
+          <TextBox className="pj-notice pj-notice-large" text={view.voting === 'notStarted' ? t('projector.results.notStarted') : t('projector.results.hidden')} />
+          {view.voting !== 'notStarted' && (
+            <p className="pj-big-number" data-textbox="">
+              {view.responses}
+            </p>
+          )}
+        </div>
+      )}
+      {view.maturity && <MaturityResultsBody results={view.maturity} levelNames={view.levelNames} shownSectors={fit.shown} />}
+      {view.choices && <ChoiceBars options={view.choices.options} />}
+    </Slide>
+  );
+}
+
+function MaturityResultsBody({ results, levelNames, shownSectors }: { results: MaturityResults; levelNames: string[]; shownSectors: number }) {
+  const { t, contrast } = useSlide();
+  const build = useCallback(
+    (box: ChartBox) =>
+      histogramSvg({
+        counts: results.counts,
+        levelLabels: levelNames.map((name, i) => `${i + 1} ${name}`),
+        highlightMedian: results.median,
+        abstain: results.abstain,
+        abstainLabel: t('projector.results.abstain'),
+        width: box.width,
+        height: box.height,
+        contrast,
+        fontSize: Math.max(10, box.unit * 2),
+      }),
+    [results, levelNames, contrast, t],
+  );
+  const medianName = results.median !== null && Number.isInteger(results.median) ? levelNames[results.median - 1] : null;
+  const sectors = results.bySector.slice(0, shownSectors);
+  return (
+    <div className="pj-results">
+      <Chart build={build} label={t('projector.results.chartTitle')} testId="projector-histogram" className="pj-results-chart" />
+      <div className="pj-results-stats">
+        {results.answered === 0 ? (
+          <TextBox className="pj-notice" text={t('projector.results.noAnswers')} />
+        ) : (
+          <>
+            <div className="pj-stat">
+              <TextBox className="pj-label" text={t('projector.results.median')} />
+              <p className="pj-stat-value" data-textbox="" data-testid="projector-median">
+                {formatLevel(results.median)}
+              </p>
+              {medianName && <TextBox className="pj-stat-note" text={medianName} />}
+            </div>
+            <div className="pj-stat">
+              <TextBox className="pj-label" text={t('projector.results.consensus')} />
+              <p className="pj-stat-value" data-textbox="" data-testid="projector-consensus">
+                {formatPercent(results.consensus)}
+              </p>
+              {results.consensus !== null && <TextBox className="pj-stat-note" text={t(`projector.results.${consensusWord(results.consensus)}`)} />}
+            </div>
+            {results.targetMedian !== null && (
+              <div className="pj-stat">
+                <TextBox className="pj-label" text={t('projector.results.target')} />
+                <p className="pj-stat-value pj-stat-value-small" data-textbox="">
+                  {formatLevel(results.targetMedian)}
+                </p>
+                {results.gap !== null && results.gap > 0 && <TextBox className="pj-stat-note" text={t('projector.results.gap', { gap: formatLevel(results.gap) })} />}
+              </div>
+            )}
+            {results.shift && (
+              <div className="pj-stat pj-shift" data-testid="projector-shift">
+                <TextBox className="pj-label" text={t('projector.results.shift', { round: results.shift.fromRound })} />
+                <TextBox className="pj-stat-note" text={t('projector.results.medianFrom', { from: formatLevel(results.shift.before.median), to: formatLevel(results.median) })} />
+                {results.shift.consensus !== null && (
+                  <TextBox className="pj-stat-note" text={t('projector.results.consensusChange', { change: signed(Math.round(results.shift.consensus * 100), (v) => `${v}%`) })} />
+                )}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+      {results.bySector.length > 0 && (
+        <section className="pj-sectors" data-testid="projector-by-sector">
+          <TextBox as="h2" className="pj-label" text={t('projector.results.bySector')} />
+          <ul className="pj-sector-list">
+            {sectors.map((sector) => (
+              <li key={sector.label} className={`pj-sector${sector.suppressed ? ' pj-sector-suppressed' : ''}`} data-suppressed={sector.suppressed ? 'true' : 'false'}>
+                <TextBox as="div" className="pj-sector-label" text={sector.label} />
+                <TextBox
+                  as="div"
+                  className="pj-sector-value"
+                  text={
+                    sector.suppressed
+                      ? sector.reason === 'complementary'
+                        ? t('projector.results.withheld')
+                        : t('projector.results.suppressed', { min: results.minGroupSize })
+                      : `${t('projector.results.sectorMedian', { median: formatLevel(sector.median) })} · ${t('projector.results.sectorAnswered', { count: sector.n })}`
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ChoiceBars({ options }: { options: { label: string; count: number }[] }) {
+  const most = Math.max(1, ...options.map((option) => option.count));
+  return (
+    <ol className="pj-bars" data-testid="projector-choice-results">
+      {options.map((option, index) => (
+        <li key={index} className="pj-bar-row">
+          <TextBox as="div" className="pj-bar-label" text={option.label} />
+          <div className="pj-bar-track">
+            <div className="pj-bar" style={{ width: `${(option.count / most) * 100}%` }} />
+          </div>
+          <p className="pj-bar-value" data-textbox="">
+            {option.count}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Workshop } from '../domain/workshop';
+import { createContext, type MinutesContext } from './context';
+import { MINUTES_FORMAT, MINUTES_VERSION, type MinutesBlock, type MinutesDocument, type MinutesOutlineEntry, type MinutesWarning } from './model';
+import { resolveMinutesOptions, type MinutesOptions } from './options';
+import { frameworkBlocks, overviewBlocks, componentsBlocks } from './sections/assessment';
+import {
+  agendaBlocks,
+  attendanceBlocks,
+  closingBlocks,
+  documentTitle,
+  headerBlocks,
+  objectivesBlocks,
+  openingBlocks,
+  signatureBlocks,
+} from './sections/front';
+import { actionBlocks, appendixBlocks, planActions, principlesBlocks, prioritiesBlocks } from './sections/outcomes';
+import { representationBlocks, stakeholderBlocks } from './sections/people';
+
+/**
+ * The minutes of a workshop, as a format-neutral document (see model.ts), in the form Thai
+ * agencies file: title lines, ผู้มาประชุม / ผู้ไม่มาประชุม, เริ่มประชุมเวลา, objectives and
+ * agenda, the framework, the results overall and per component, stakeholders, representation,
+ * priorities, the action plan, the four principles, เลิกประชุมเวลา, signatures, and optionally
+ * the raw distributions. Pure and deterministic: the same workshop and options give the same
+ * document.
+ */
+export function buildMinutes(workshop: Workshop, options: MinutesOptions = {}): MinutesDocument {
+  const resolved = resolveMinutesOptions(workshop, options);
+  const ctx = createContext(workshop, resolved);
+  const blocks: MinutesBlock[] = [
+    ...headerBlocks(ctx),
+    ...attendanceBlocks(ctx),
+    ...openingBlocks(ctx),
+    ...objectivesBlocks(ctx),
+    ...agendaBlocks(ctx),
+    ...frameworkBlocks(ctx),
+    ...overviewBlocks(ctx),
+    ...componentsBlocks(ctx),
+    ...stakeholderBlocks(ctx),
+    ...representationBlocks(ctx),
+    ...prioritiesBlocks(ctx),
+    ...actionBlocks(ctx),
+    ...principlesBlocks(ctx),
+    ...closingBlocks(ctx),
+    ...signatureBlocks(ctx),
+    ...(resolved.appendixRawDistributions ? appendixBlocks(ctx) : []),
+  ];
+  const title = documentTitle(ctx).join(' ');
+  return {
+    format: MINUTES_FORMAT,
+    version: MINUTES_VERSION,
+    language: resolved.language,
+    thaiDigits: resolved.thaiDigits,
+    named: resolved.named,
+    appendixRawDistributions: resolved.appendixRawDistributions,
+    title,
+    pageNumberTemplate: ctx.words.pageNumber,
+    fileStem: fileStem(title, workshop.meta.date, resolved.named, ctx),
+    blocks,
+    outline: outlineOf(blocks),
+    warnings: warningsFor(ctx),
+  };
+}
+
+/** The numbered sections and sub-sections, for the preview's table of contents and PDF bookmarks. */
+function outlineOf(blocks: readonly MinutesBlock[]): MinutesOutlineEntry[] {
+  const outline: MinutesOutlineEntry[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading' && block.section && (block.level === 2 || block.level === 3)) {
+      outline.push({ section: block.section, level: block.level, text: block.text, block: index });
+    }
+  });
+  return outline;
+}
+
+/** A file name that says what it is, safe on Windows, macOS and Linux. */
+function fileStem(title: string, date: string, named: boolean, ctx: MinutesContext): string {
+  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001F]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const short = safe.length > 80 ? `${safe.slice(0, 80).trim()}…` : safe;
+  const privacy = named ? '' : ctx.options.language === 'th' ? ' (ไม่ระบุตัวตน)' : ' (anonymised)';
+  return `${short}${/^\d{4}-\d{2}-\d{2}$/.test(date) ? ` ${date}` : ''}${privacy}`;
+}
+
+/** What would leave a gap in signable minutes, for the facilitator to fix before exporting. */
+function warningsFor(ctx: MinutesContext): MinutesWarning[] {
+  const { workshop, words, fmt } = ctx;
+  const { meta } = workshop;
+  const warnings: MinutesWarning[] = [];
+  const add = (code: MinutesWarning['code'], text: string) => warnings.push({ code, text });
+  if (!meta.title.trim()) add('no-title', words.warnings.noTitle);
+  if (!meta.date) add('no-date', words.warnings.noDate);
+  if (!meta.venue.trim()) add('no-venue', words.warnings.noVenue);
+  if (!meta.noteTaker.trim()) add('no-note-taker', words.warnings.noNoteTaker);
+  if (!meta.facilitators.some((f) => f.trim())) add('no-facilitator', words.warnings.noFacilitator);
+  if (!workshop.participants.some((p) => p.checkedInAt !== null)) add('nobody-checked-in', words.warnings.nobodyCheckedIn);
+  for (const stats of ctx.statistics) if (stats.rounds.length === 0) add('component-not-scored', words.warnings.componentNotScored(fmt.digits(stats.code)));
+  const { plan } = planActions(ctx);
+  if (plan.length === 0) add('no-actions', words.warnings.noActions);
+  const incomplete = plan.filter((a) => !a.owner.trim() || !a.due).length;
+  if (incomplete > 0) add('action-incomplete', words.warnings.actionIncomplete(fmt.int(incomplete)));
+  return warnings;
+}

@@ -1,0 +1,213 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/**
+ * The people side as a facilitator meets it, in Thai: import a register from a Thai CSV (column
+ * mapping, problems by line), check someone in at the desk by typing part of a name, map two
+ * stakeholders and move one by keyboard, then read the equality check. Screenshots of each view go
+ * to /tmp/ruam-shots/people-*.png (at 1280×800, and 1024×768 for the register and the grid).
+ */
+
+const SHOTS = process.env.RUAM_SHOTS_DIR ?? '/tmp/ruam-shots';
+
+const REGISTER = [
+  'รายชื่อผู้เข้าร่วมเวทีรับฟังความคิดเห็น การเปิดเผยข้อมูลภาครัฐ ครั้งที่ 1/2569',
+  'ลำดับ,ชื่อ-นามสกุล,หน่วยงาน,ภาคส่วน,อีเมล,กลุ่มทางสังคม,ยินยอมให้ระบุกลุ่ม',
+  '1,นางสาวสมศรี ใจดี,สำนักงาน ก.พ.ร.,ภาครัฐ,somsri@example.go.th,ผู้หญิง,ยินยอม',
+  '2,นายสมชาย รักชาติ,"มูลนิธิ ""เพื่อชุมชน""",ภาคประชาสังคม,,,',
+  '3,นางบุญมา มีสุข,ชุมชนบ้านหนองบัว หมู่ 5,ชุมชน,,"ผู้สูงอายุ, ผู้หญิง",ยินยอม',
+  '4,ผศ.ดร.วิชัย ปัญญาดี,มหาวิทยาลัยขอนแก่น,วิชาการ,,,',
+  '5,นายธนากร ศรีสุข,บริษัท ไทยดิจิทัล จำกัด,ภาคเอกชน,thanakorn@example.co.th,เยาวชน,ยินยอม',
+  '6,นางสาวกัลยา พรหมมา,สำนักงานจังหวัดขอนแก่น,ภาครัฐ,,,',
+  '7,,ไม่มีชื่อ,ภาครัฐ,,,',
+  '8,นายประเสริฐ ทองดี,องค์การบริหารส่วนตำบลบ้านเป็ด,ภาครัฐ,,,',
+  '9,นางสาวสมศรี ใจดี,สำนักงาน ก.พ.ร.,ภาครัฐ,,,',
+  '10,Ms. Jane Doe,UNDP Thailand,International,jane@example.org,,',
+  '11,นายอนุชา แก้วมณี,สมาคมผู้สื่อข่าวภาคอีสาน,สื่อมวลชน,,,',
+  '12,นางวันเพ็ญ สายทอง,กลุ่มวิสาหกิจชุมชนทอผ้า,ภาคดาวอังคาร,,"ผู้มีรายได้น้อย",ยินยอม',
+].join('\r\n');
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(SHOTS, `people-${name}.png`) });
+}
+
+test.describe('participants, stakeholders and the equality check (Thai)', () => {
+  test('imports a Thai CSV, checks someone in, maps stakeholders by keyboard, and reads the equality check', async ({ facilitator: page, app }) => {
+    test.setTimeout(90_000);
+    await page.getByTestId('new-workshop').click();
+    await page.getByTestId('step-participants').click();
+    await expect(page.getByTestId('step-title')).toHaveText('ผู้เข้าร่วม');
+    // The desk's search box has the focus as the step opens.
+    await expect(page.getByTestId('checkin-search')).toBeFocused();
+
+    // ── Import ──
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ruam-register-'));
+    const file = path.join(dir, 'รายชื่อผู้เข้าร่วม.csv');
+    writeFileSync(file, '\ufeff' + REGISTER + '\r\n', 'utf8');
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await expect(page.getByTestId('import-mapping')).toBeVisible();
+    await expect(page.getByTestId('mapping-1')).toHaveValue('name');
+    await expect(page.getByTestId('mapping-3')).toHaveValue('sector');
+    await expect(page.getByTestId('mapping-6')).toHaveValue('groupsConsent');
+    await expect(page.getByTestId('import-verdict')).toContainText('จะนำเข้า 11 คน จาก 12 แถว');
+    await expect(page.getByTestId('problem-9')).toContainText('ไม่มีชื่อ จึงไม่ได้นำเข้า');
+    await expect(page.getByTestId('problem-14')).toContainText('ไม่รู้จักภาคส่วน "ภาคดาวอังคาร"');
+    await shot(page, 'import-mapping');
+    await page.getByTestId('import-run').click();
+    await expect(page.getByTestId('import-done')).toContainText('นำเข้าแล้ว 11 คน (รหัส P001–P011)');
+    await expect(page.getByTestId('import-duplicates')).toBeVisible();
+    await page.getByTestId('import-close').click();
+    await expect.poll(() => app.host.current?.participants.length).toBe(11);
+    expect(app.host.current!.participants.find((p) => p.code === 'P003')!.socialGroups).toEqual(['older', 'women']);
+    await expect(page.getByTestId('duplicate-P001')).toHaveText('อาจซ้ำกับ P008');
+
+    // ── Check-in: part of a name, Enter ──
+    const search = page.getByTestId('checkin-search');
+    await search.click();
+    await search.pressSequentially('บุญมา');
+    await expect(page.getByTestId('checkin-option-P003')).toHaveAttribute('aria-selected', 'true');
+    await search.press('Enter');
+    await expect(page.getByTestId('checkin-notice')).toContainText('ลงทะเบียนเข้างานแล้ว: นางบุญมา มีสุข (P003)');
+    await expect(search).toHaveValue('');
+    await expect(search).toBeFocused();
+    await expect.poll(() => app.host.current?.participants.find((p) => p.code === 'P003')?.checkedInAt).not.toBeNull();
+    // Two more at the door, by code and by an English name.
+    await search.fill('P5');
+    await search.press('Enter');
+    await search.fill('jane');
+    await search.press('Enter');
+    await expect(page.getByTestId('count-checked-in')).toHaveText('3');
+    await shot(page, 'desk');
+    await search.fill('สม');
+    await shot(page, 'desk-search');
+    await search.fill('');
+    await page.getByTestId('register-table').scrollIntoViewIfNeeded();
+    await page.locator('#main').evaluate((main) => main.scrollBy(0, 160));
+    await shot(page, 'register');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('register-table').scrollIntoViewIfNeeded();
+    await shot(page, 'register-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('edit-P004').click();
+    await shot(page, 'register-edit');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('settings-open').click();
+    await shot(page, 'settings');
+    await page.getByTestId('settings-close').click();
+    await page.getByTestId('erase-open').click();
+    await shot(page, 'erase');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-named').check();
+    await shot(page, 'export');
+    await page.keyboard.press('Escape');
+
+    // ── Stakeholders ──
+    await page.getByTestId('step-stakeholders').click();
+    await expect(page.getByTestId('stakeholder-grid')).toBeVisible();
+    for (const [name, sector] of [
+      ['สภาองค์กรชุมชนตำบลบ้านเป็ด', 'community'],
+      ['กรมบัญชีกลาง', 'government'],
+    ] as const) {
+      await page.getByTestId('stakeholder-add').click();
+      await page.getByTestId('stakeholder-name').fill(name);
+      await page.getByTestId('stakeholder-sector').selectOption(sector);
+      await page.getByTestId('stakeholder-save').click();
+      await expect(page.getByTestId('stakeholder-panel')).toHaveCount(0);
+    }
+    await expect.poll(() => app.host.current?.stakeholders.length).toBe(2);
+    const community = app.host.current!.stakeholders[0]!;
+    const card = page.getByTestId(`grid-card-${community.id}`);
+    // Added stakeholders start in the middle (3, 3); the room says this one has little influence but great interest.
+    await card.focus();
+    await card.press('ArrowDown');
+    await card.press('ArrowRight');
+    await card.press('ArrowRight');
+    await expect(page.getByTestId('grid-announcement')).toContainText('อิทธิพล 2 ความสนใจ 5 อยู่ในกลุ่มแจ้งให้ทราบอย่างสม่ำเสมอ');
+    await card.press('Enter');
+    await expect.poll(() => app.host.current?.stakeholders[0]).toMatchObject({ influence: 2, interest: 5 });
+    await expect(card).toBeFocused();
+    await expect(card).toHaveAttribute('data-influence', '2');
+    await expect(page.getByTestId('grid-announcement')).toContainText('ย้าย สภาองค์กรชุมชนตำบลบ้านเป็ด ไปที่อิทธิพล 2 ความสนใจ 5 แล้ว');
+    // Drag the other one by pointer to high influence, low interest.
+    const other = app.host.current!.stakeholders[1]!;
+    const otherCard = page.getByTestId(`grid-card-${other.id}`);
+    const box = (await otherCard.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 120, box.y - 60, { steps: 8 });
+    await page.mouse.move(box.x - 250, box.y - 120, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => app.host.current?.stakeholders[1]?.interest).toBeLessThan(3);
+    expect(app.host.current!.stakeholders[1]!.influence).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('step-title').hover();
+    await shot(page, 'grid');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await shot(page, 'grid-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByTestId(`grid-card-${community.id}`).press('Enter');
+    await page.getByTestId('stakeholder-current').selectOption('inform');
+    await page.getByTestId('stakeholder-desired').selectOption('collaborate');
+    await page.getByTestId('stakeholder-component-01').check();
+    await shot(page, 'panel');
+    await page.getByTestId('stakeholder-save').click();
+    await expect.poll(() => app.host.current?.stakeholders[0]?.desiredLevel).toBe('collaborate');
+
+    await page.getByTestId('view-table').check();
+    await expect(page.getByTestId('stakeholder-table')).toBeVisible();
+    await page.getByTestId('sort-interest').click();
+    await shot(page, 'table');
+
+    // ── Equality ──
+    await page.getByTestId('step-equality').click();
+    await expect(page.getByTestId('equality-view')).toBeVisible();
+    await expect(page.getByTestId('equality-sentences')).toContainText('ยังไม่มีผู้แทนจากภาคสื่อมวลชนในห้อง');
+    // Three people checked in, each from a different sector: every count reads "fewer than 5".
+    await expect(page.getByTestId('equality-sectors-count-community')).toHaveText('น้อยกว่า 5');
+    await shot(page, 'equality');
+    await page.getByTestId('equality-sectors').scrollIntoViewIfNeeded();
+    await shot(page, 'equality-sectors');
+    await page.getByTestId('equality-suppression-note').scrollIntoViewIfNeeded();
+    await shot(page, 'equality-groups');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('equality-sectors').scrollIntoViewIfNeeded();
+    await shot(page, 'equality-1024');
+  });
+
+  test('exports the register anonymised unless names are ticked', async ({ facilitator: page, app }) => {
+    await page.getByTestId('new-workshop').click();
+    await page.getByTestId('step-participants').click();
+    await page.getByTestId('participant-add').click();
+    await page.getByTestId('participant-name').fill('นางสาวสมศรี ใจดี');
+    await page.getByTestId('participant-sector').selectOption('government');
+    await page.getByTestId('participant-save').click();
+    await expect.poll(() => app.host.current?.participants.length).toBe(1);
+
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-format-csv').check();
+    const [anonymous] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    expect(anonymous.suggestedFilename()).toBe('รายชื่อผู้เข้าร่วม (ไม่ระบุตัวตน).csv');
+    const text = await streamText(anonymous);
+    expect(text).toContain('P001,ภาครัฐ');
+    expect(text).not.toContain('สมศรี');
+
+    await page.getByTestId('export-named').check();
+    await expect(page.getByTestId('export-named-warning')).toBeVisible();
+    const [named] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    expect(await streamText(named)).toContain('นางสาวสมศรี ใจดี');
+  });
+});
+
+async function streamText(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
