@@ -115,6 +115,34 @@ describe('starting Ruam', () => {
     expect(facilitator.options.webPreferences.preload).toBe(path.join(repoRoot, 'dist', 'preload', 'facilitator.cjs'));
   });
 
+  it('starts the phones’ server in a separate utility process, from the built entry', async () => {
+    const { existsSync } = await import('node:fs');
+    await startRuam();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.utilityProcesses).toHaveLength(1);
+    expect(existsSync(fake.utilityProcesses[0]!.entry)).toBe(true);
+  });
+
+  it('opens a .ruam file given on the command line, and the File menu has the file verbs', async () => {
+    const { WorkshopFile } = await import('./host/workshop-file');
+    const { WorkshopHost } = await import('./host/workshop-host');
+    const file = (await import('node:path')).join(fake.pathsRoot, 'จากบรรทัดคำสั่ง.ruam');
+    await (await WorkshopFile.create(file, new WorkshopHost(), { title: 'เปิดจากไฟล์' })).close();
+    const argv = process.argv;
+    process.argv = [argv[0]!, file];
+    try {
+      const facilitator = await startRuam();
+      await expect.poll(async () => {
+        const reply = (await request(facilitator, 'getSnapshot')) as { ok: true; value: HostSnapshot };
+        return reply.value.workshop?.meta.title;
+      }).toBe('เปิดจากไฟล์');
+      await expect.poll(() => facilitator.actions.some((a) => a.includes('setTitle(เปิดจากไฟล์'))).toBe(true);
+    } finally {
+      process.argv = argv;
+    }
+    for (const id of Object.values(MENU_IDS)) expect(fake.applicationMenu?.getMenuItemById(id), id).toBeTruthy();
+  });
+
   it('quits when the last window is closed', async () => {
     const facilitator = await startRuam();
     facilitator.close();

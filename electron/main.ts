@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, session, utilityProcess } from 'electron';
 import path from 'node:path';
 import { WorkshopHost } from './host/workshop-host';
 import { Workspace } from './host/workspace';
@@ -6,6 +6,8 @@ import { electronPreferences } from './desktop/preferences';
 import { createFileActions } from './desktop/file-actions';
 import { windowTitle, workshopFileFromArgv } from './desktop/title';
 import { restoreBounds, trackBounds } from './desktop/window-state';
+import { ParticipantBridge } from './participant-server/bridge';
+import { fromUtilityProcess, participantServerEntry, SERVER_FLAGS } from './participant-server/process';
 import { registerIpc, type WindowRole } from './ipc';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -41,6 +43,17 @@ export function start(): void {
   const preferences = electronPreferences();
   const workspace = new Workspace(host, { folder: path.join(app.getPath('documents'), 'Ruam'), preferences });
   host.attachWorkspace(workspace);
+  // The phones' server runs outside this privileged process (a utility process, restarted by the
+  // bridge if it dies); it can only ask the host to commit a vote or a join.
+  const phones = new ParticipantBridge({
+    host,
+    staticDir: rendererDir,
+    launch: () => {
+      const where = participantServerEntry();
+      return fromUtilityProcess(utilityProcess.fork(where.entry, [], { execArgv: [...SERVER_FLAGS], serviceName: 'Ruam participant server' }));
+    },
+  });
+  host.attachParticipantAccess(phones);
   const roles = new Map<number, WindowRole>();
   let facilitator: BrowserWindow | null = null;
   let projector: BrowserWindow | null = null;
@@ -86,8 +99,8 @@ export function start(): void {
   app.on('before-quit', (event) => {
     if (closedCleanly) return;
     event.preventDefault();
-    void workspace
-      .close()
+    void Promise.allSettled([phones.stop()])
+      .then(() => workspace.close())
       .catch((error) => console.error('[ruam] closing the workshop failed; the journal keeps every change', error))
       .finally(() => {
         closedCleanly = true;
@@ -117,6 +130,7 @@ export function start(): void {
       }
     });
     if (pendingFile) void files.openPath(pendingFile);
+    phones.start().catch((error: unknown) => console.error('[ruam] the participant server did not start:', error));
   });
 }
 

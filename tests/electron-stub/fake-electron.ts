@@ -205,6 +205,7 @@ export class FakeElectron {
     this.protocolHandlers.clear();
     for (const key of Object.keys(this.exposedInMainWorld)) delete this.exposedInMainWorld[key];
     this.openedExternally.length = 0;
+    this.utilityProcesses.length = 0;
     this.dialogAnswers = { open: { canceled: true, filePaths: [] }, save: { canceled: true, filePath: undefined } };
     this.applicationMenu = null;
     this.permissionRequestHandler = null;
@@ -415,6 +416,17 @@ export class FakeElectron {
     showErrorBox: (title: string, content: string) => this.record('dialog.showErrorBox', [title, content]),
   };
 
+  /** Utility processes forked (the participant server): they stay silent unless a test talks. */
+  readonly utilityProcesses: (FakeEmitter & { entry: string; postMessage(message: unknown): void; kill(): boolean; pid: number })[] = [];
+  readonly utilityProcess = {
+    fork: (entry: string) => {
+      this.record('utilityProcess.fork', [entry]);
+      const child = Object.assign(new FakeEmitter(), { entry, pid: 4242, postMessage: () => {}, kill: () => true });
+      this.utilityProcesses.push(child);
+      return child;
+    },
+  };
+
   /** The object `vi.mock('electron', …)` should return. */
   get module() {
     const named = {
@@ -431,6 +443,7 @@ export class FakeElectron {
       shell: this.shell,
       screen: this.screen,
       dialog: this.dialog,
+      utilityProcess: this.utilityProcess,
     };
     // Libraries such as electron-store use the default import (`import electron from 'electron'`).
     return { ...named, default: named };
