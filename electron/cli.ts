@@ -36,7 +36,12 @@ const COMMANDS: Record<string, Handler> = {
     if (positionals.length > 1) throw new UsageError('serve takes at most one FILE');
     const app = await serveWebMode({ port, file: positionals[0], folder: typeof flags.dir === 'string' ? flags.dir : undefined });
     if (app.openReport?.recovered) process.stdout.write(`Recovered ${app.openReport.recovered} change(s) that were not yet saved.\n`);
-    process.stdout.write(`Ruam web mode is ready. Workshops folder: ${app.workspace.folder}\nOpen this address in a browser on this computer:\n${app.web.url}\n`);
+    const phones = app.participants?.url();
+    process.stdout.write(
+      `Ruam web mode is ready. Workshops folder: ${app.workspace.folder}\n` +
+        (phones ? `Phones in the room join at ${phones} (shown with a QR code in the app).\n` : '') +
+        `Open this address in a browser on this computer:\n${app.web.url}\n`,
+    );
     const stop = () => {
       void app.close().then(() => process.exit(0));
     };

@@ -162,6 +162,23 @@ withPoppler('Thai line breaking in the PDF', () => {
     expect(extractText(pdf, 'raw').replace(/\s/g, '')).toBe([...cells, ...cells.map((c) => `${c}${c}`)].join(''));
   });
 
+  it('sizes auto columns by their widest Thai word, not their longest unspaced phrase', async () => {
+    // Column A opens with a long phrase without spaces; both columns hold about as much text.
+    const phrase = 'การส่งเสริมภาครัฐระบบเปิดและการมีส่วนร่วมอย่างมีความหมาย';
+    const body = SENTENCES.slice(0, 3).join(' ');
+    const pdf = await renderPdf({
+      content: [{ columns: [{ width: 'auto', text: `${phrase} ${body}` }, { width: 'auto', text: `ข ${body}` }], columnGap: 10 }],
+      pageMargins: 40,
+      defaultStyle: { fontSize: 14 },
+    });
+    const [page] = wordBoxes(pdf);
+    const columnB = page!.words.find((word) => word.text.startsWith('ข'))!;
+    const widthA = columnB.xMin - 10 - 40;
+    const widthB = page!.width - 40 - columnB.xMin;
+    // pdfmake would give column A at least the whole phrase (~380pt of 515), starving column B.
+    expect(widthA / widthB).toBeLessThan(1.25);
+  });
+
   it('cuts a word wider than its column at a word or syllable edge, never before ำ, า or a mark', async () => {
     const widths = Array.from({ length: 27 }, (_, i) => 18 + i);
     const pdf = await renderPdf({
