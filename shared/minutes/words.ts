@@ -109,7 +109,6 @@ export interface MinutesWords {
   stakeholderColumn: string;
   influenceColumn: string;
   interestColumn: string;
-  approachColumn: string;
   participationColumn: string;
   axisInfluence: string;
   axisInterest: string;
@@ -292,7 +291,6 @@ const TH: MinutesWords = {
   stakeholderColumn: 'ผู้มีส่วนได้ส่วนเสีย',
   influenceColumn: 'อิทธิพล',
   interestColumn: 'ความสนใจ',
-  approachColumn: 'แนวทาง',
   participationColumn: 'ระดับการมีส่วนร่วม (ปัจจุบัน → ที่ต้องการ)',
   axisInfluence: 'อิทธิพล',
   axisInterest: 'ความสนใจ',
@@ -477,7 +475,6 @@ const EN: MinutesWords = {
   stakeholderColumn: 'Stakeholder',
   influenceColumn: 'Influence',
   interestColumn: 'Interest',
-  approachColumn: 'Approach',
   participationColumn: 'Participation (current → desired)',
   axisInfluence: 'Influence',
   axisInterest: 'Interest',

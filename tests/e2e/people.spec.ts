@@ -30,6 +30,12 @@ const REGISTER = [
   '12,นางวันเพ็ญ สายทอง,กลุ่มวิสาหกิจชุมชนทอผ้า,ภาคดาวอังคาร,,"ผู้มีรายได้น้อย",ยินยอม',
 ].join('\r\n');
 
+/** The presenter dock (the projector's controls) sits over a corner of every step: folded for the screenshots. */
+async function collapsePresenter(page: Page) {
+  const toggle = page.getByTestId('presenter-toggle');
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+}
+
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
@@ -39,7 +45,9 @@ async function shot(page: Page, name: string) {
 test.describe('participants, stakeholders and the equality check (Thai)', () => {
   test('imports a Thai CSV, checks someone in, maps stakeholders by keyboard, and reads the equality check', async ({ facilitator: page, app }) => {
     test.setTimeout(90_000);
+    if (process.env.RUAM_DEBUG) page.on('console', (m) => console.log('[page]', m.type(), m.text()));
     await page.getByTestId('new-workshop').click();
+    await collapsePresenter(page);
     await page.getByTestId('step-participants').click();
     await expect(page.getByTestId('step-title')).toHaveText('ผู้เข้าร่วม');
     // The desk's search box has the focus as the step opens.

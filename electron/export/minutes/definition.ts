@@ -109,8 +109,7 @@ function paragraph(block: ParagraphBlock): PdfContentNode {
 }
 
 /** Items hang from their markers: "๑." or "ระเบียบวาระที่ ๑" in a column as wide as the widest. */
-function list(block: ListBlock): PdfContentNode {
-  const markerWidth = Math.max(...block.items.map((item) => textWidth(item.marker, TYPE.body)), 8) + 6;
+function list(block: ListBlock, markerWidth = listMarkerWidth(block), last = true): PdfContentNode {
   return {
     stack: block.items.map((item) => ({
       columns: [
@@ -121,8 +120,12 @@ function list(block: ListBlock): PdfContentNode {
       margin: [BLOCK_INDENT, 0, 0, 2],
     })),
     style: 'body',
-    margin: [0, 0, 0, 6],
+    margin: [0, 0, 0, last ? 6 : 0],
   };
+}
+
+function listMarkerWidth(block: ListBlock): number {
+  return Math.max(...block.items.map((item) => textWidth(item.marker, TYPE.body)), 8) + 6;
 }
 
 function keyValue(block: KeyValueBlock): PdfContentNode {
@@ -230,7 +233,7 @@ function table(block: TableBlock): PdfContent[] {
   const node = tableNode(block, estimate);
   const note: PdfContentNode | null = block.note ? { text: block.note, style: 'note', margin: [0, 0, 0, 10] } : null;
   // A short table (and its note) is moved to the next page whole rather than split.
-  if (estimate.total < SHORT_BLOCK) return [{ stack: note ? [node, note] : [node], unbreakable: true }];
+  if (estimate.total < SHORT_TABLE) return [{ stack: note ? [node, note] : [node], unbreakable: true }];
   return note ? [node, note] : [node];
 }
 
@@ -309,8 +312,13 @@ function block(b: MinutesBlock): PdfContent[] {
 // margin: if the reserve does not fit at the foot of a page, heading and table start the next
 // page together; if it fits, the table sits right under the heading. Nothing is ever clipped.
 
+const CONTENT_HEIGHT = PAGE.height - PAGE.margins.top - PAGE.margins.bottom;
 /** Shorter than this (points) is safe to move to the next page whole. */
-const SHORT_BLOCK = (PAGE.height - PAGE.margins.top - PAGE.margins.bottom) * 0.5;
+const SHORT_BLOCK = CONTENT_HEIGHT * 0.5;
+/** A table this short is kept whole; a longer one may split (its header repeats). */
+const SHORT_TABLE = CONTENT_HEIGHT * 0.45;
+/** A figure is never split, so a heading goes with it up to this much. */
+const FIGURE_GROUP = CONTENT_HEIGHT * 0.85;
 
 function keepHeadingsWithNext(blocks: readonly MinutesBlock[]): PdfContent[] {
   const out: PdfContent[] = [];
@@ -334,12 +342,13 @@ function keepHeadingsWithNext(blocks: readonly MinutesBlock[]): PdfContent[] {
     // Then one short block: an intro paragraph, the key figures, a figure; after an intro
     // paragraph, also the figure or the start of the table it introduces.
     const first = blocks[j];
-    if (first && first.kind !== 'table' && first.kind !== 'heading' && first.kind !== 'pageBreak' && isShort(first) && height + estimateHeight(first) <= SHORT_BLOCK) {
+    const budget = first?.kind === 'figure' ? FIGURE_GROUP : SHORT_BLOCK;
+    if (first && first.kind !== 'table' && first.kind !== 'heading' && first.kind !== 'pageBreak' && isShort(first) && height + estimateHeight(first) <= budget) {
       group.push(...block(first));
       height += estimateHeight(first);
       j += 1;
       const after = blocks[j];
-      if (first.kind === 'paragraph' && after?.kind === 'figure' && height + estimateHeight(after) <= SHORT_BLOCK) {
+      if (first.kind === 'paragraph' && after?.kind === 'figure' && height + estimateHeight(after) <= FIGURE_GROUP) {
         group.push(...block(after));
         j += 1;
       } else if (!(first.kind === 'paragraph' && after?.kind === 'table')) {
@@ -353,7 +362,7 @@ function keepHeadingsWithNext(blocks: readonly MinutesBlock[]): PdfContent[] {
       // A short table moves whole, so the reserve is all of it (with room for the estimate's
       // error); a long one splits, so the reserve is its start.
       const estimate = estimateTable(next);
-      const reserve = estimate.total < SHORT_BLOCK ? estimate.total * 1.1 + 10 : estimate.start;
+      const reserve = estimate.total < SHORT_TABLE ? estimate.total * 1.1 + 10 : estimate.start;
       group.push({ canvas: [{ type: 'rect', x: 0, y: 0, w: 0, h: reserve, color: '#FFFFFF' }] });
       const [start, ...rest] = table(next);
       const node = start as PdfContentNode;
@@ -363,8 +372,9 @@ function keepHeadingsWithNext(blocks: readonly MinutesBlock[]): PdfContent[] {
       continue;
     } else if (next?.kind === 'list' && group.length > 0 && estimateHeight(next) >= SHORT_BLOCK / 2) {
       // A long list: its first two items stay with the heading.
-      group.push(list({ kind: 'list', items: next.items.slice(0, 2) }));
-      out.push({ stack: group, unbreakable: true }, list({ kind: 'list', items: next.items.slice(2) }));
+      const width = listMarkerWidth(next);
+      group.push(list({ kind: 'list', items: next.items.slice(0, 2) }, width, false));
+      out.push({ stack: group, unbreakable: true }, list({ kind: 'list', items: next.items.slice(2) }, width));
       i = j + 1;
       continue;
     }

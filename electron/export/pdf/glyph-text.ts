@@ -21,8 +21,9 @@
  * at least MARK_NUDGE (1/100 em, not visible) left, and given a declared width equal to that
  * distance with the pen brought back by the same amount. Stacked marks that start at nearly the
  * same x are nudged apart by 1/1000 em in written order (ที่, ขึ้น). Where the font puts a
- * second mark clearly left of the first (ื with a tone mark: เพื่อ, ชื่อ), moving it would show,
- * so that cluster gets an ActualText span instead (actualTextSpans; written by actual-text.ts).
+ * second mark clearly left of the first (ื with a tone mark: เพื่อ, ชื่อ; ปู่ under a tall
+ * consonant), moving it would show, so that cluster gets an ActualText span instead
+ * (actualTextSpans; written by actual-text.ts).
  *
  * Shaping depends only on the font and the text, so shaped chunks are kept per font file and
  * shared by all documents; only character ids are per document.

@@ -88,7 +88,7 @@ export function installTypesetting(): void {
     const built = buildInlines.call(this, textArray, styleContextStack);
     // Unbreakable text (noWrap) is as narrow as it is wide, as pdfmake has it.
     if (!active?.thaiLineBreaking || StyleContextStack.getStyleProperty({}, styleContextStack, 'noWrap', false)) return built;
-    return built;
+    return { ...built, minWidth: Math.min(built.minWidth, minimumWidth(built.items)) };
   };
 
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;

@@ -15,8 +15,6 @@ import { CHART_FONT_SIZE } from './assessment';
 export const GRID_SIZE = { width: 460, height: 360 } as const;
 const REPRESENTATION_WIDTH = 440;
 
-const QUADRANT_ORDER = new Map<Quadrant, number>(QUADRANTS.map((q, i) => [q.id, i]));
-
 function sectorLabel(ctx: MinutesContext, id: string): string {
   const sector = ctx.workshop.settings.sectors.find((s) => s.id === id);
   return sector ? ctx.text(sector.label) : id;
@@ -47,35 +45,34 @@ export function stakeholderBlocks(ctx: MinutesContext): MinutesBlock[] {
   blocks.push({ kind: 'figure', svg: stakeholderGridSvg(gridOptions), ...GRID_SIZE, caption: ctx.figureCaption(words.gridCaption) });
   // A name that does not fit a crowded cell of the grid is still in the table below.
 
-  const sorted = [...stakeholders].sort(
-    (a, b) =>
-      QUADRANT_ORDER.get(quadrantOf(a.influence, a.interest))! - QUADRANT_ORDER.get(quadrantOf(b.influence, b.interest))! ||
-      b.influence - a.influence ||
-      b.interest - a.interest ||
-      a.name.localeCompare(b.name, ctx.options.language),
-  );
-  const rows: TableCell[][] = sorted.map((s, i) => [
-    { text: fmt.int(i + 1), align: 'right' },
-    s.name.trim() || '—',
-    sectorLabel(ctx, s.sector),
-    { text: `${fmt.int(s.influence)} / ${fmt.int(s.interest)}`, align: 'center' },
-    quadrantLabels[quadrantOf(s.influence, s.interest)],
-    participation(ctx, s),
-  ]);
-  blocks.push({
-    kind: 'table',
-    caption: ctx.tableCaption(words.stakeholdersHeading),
-    columns: [
-      { header: words.numberColumn, width: { fraction: 0.06 }, align: 'right' },
-      { header: words.stakeholderColumn, width: 'fill' },
-      { header: words.sectorColumn, width: { fraction: 0.17 } },
-      { header: `${words.influenceColumn} / ${words.interestColumn}`, width: { fraction: 0.12 }, align: 'center' },
-      { header: words.approachColumn, width: { fraction: 0.16 } },
-      { header: words.participationColumn, width: { fraction: 0.19 } },
-    ],
-    rows,
-    keepRowsTogether: true,
-  });
+  // Grouped by how to engage them (Mendelow), most influential first within each group.
+  const columns = [
+    { header: words.numberColumn, width: { fraction: 0.06 }, align: 'right' as const },
+    { header: words.stakeholderColumn, width: 'fill' as const },
+    { header: words.sectorColumn, width: { fraction: 0.2 } },
+    { header: `${words.influenceColumn} / ${words.interestColumn}`, width: { fraction: 0.13 }, align: 'center' as const },
+    { header: words.participationColumn, width: { fraction: 0.25 } },
+  ];
+  const rows: TableCell[][] = [];
+  let number = 0;
+  for (const quadrant of QUADRANTS) {
+    const members = stakeholders
+      .filter((s) => quadrantOf(s.influence, s.interest) === quadrant.id)
+      .sort((a, b) => b.influence - a.influence || b.interest - a.interest || a.name.localeCompare(b.name, ctx.options.language));
+    if (members.length === 0) continue;
+    rows.push([{ text: [{ text: quadrantLabels[quadrant.id], bold: true }], colSpan: columns.length, group: true }, null, null, null, null]);
+    for (const s of members) {
+      number += 1;
+      rows.push([
+        { text: fmt.int(number), align: 'right' },
+        s.name.trim() || '—',
+        sectorLabel(ctx, s.sector),
+        { text: `${fmt.int(s.influence)} / ${fmt.int(s.interest)}`, align: 'center' },
+        participation(ctx, s),
+      ]);
+    }
+  }
+  blocks.push({ kind: 'table', caption: ctx.tableCaption(words.stakeholdersHeading), columns, rows, keepRowsTogether: true });
   return blocks;
 }
 
