@@ -3,6 +3,8 @@ import { serveWebMode } from './cli/serve';
 import { infoCommand, newCommand, validateCommand } from './cli/files';
 import { importParticipantsCommand } from './cli/people';
 import { statsCommand } from './cli/stats';
+import { exportCommand } from './cli/export';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 /**
  * The `ruam` command (plain Node). Each subcommand is one entry in COMMANDS; the files issue adds
@@ -17,6 +19,8 @@ Commands:
   import-participants FILE REGISTER [--map COLUMN=FIELD ...] [--sheet NAME] [--check-in] [--groups-consented] [--json]
                                                        add the people in a CSV or XLSX register (exit 1 if nobody was imported)
   stats FILE [--json] [--lang th|en]                   scoring statistics per component and round (JSON: docs/stats-json.md)
+  export FILE --pdf OUT [--lang th|en] [--thai-digits] [--named] [--appendix] [--json]
+                                                       the minutes as a PDF (Thai government form; anonymised unless --named)
   serve [FILE] [--port N] [--dir FOLDER]               run Ruam in web mode and print the address to open
   help                                                 show this message
 `;
@@ -29,6 +33,7 @@ const COMMANDS: Record<string, Handler> = {
   info: (argv) => infoCommand(argv, process.stdout),
   'import-participants': (argv) => importParticipantsCommand(argv, process.stdout),
   stats: (argv) => statsCommand(argv, process.stdout),
+  export: (argv) => exportCommand(argv, process.stdout),
   async serve(argv) {
     const { positionals, flags } = parseArgs(argv, { flags: ['port', 'dir'], booleans: [] });
     const port = flags.port === undefined ? 0 : Number(flags.port);
@@ -74,8 +79,14 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+// The built cli.js doubles as the minutes' PDF worker (electron/export/minutes/service.ts): a
+// worker thread inherits process.argv, so it must never run the command line again.
+if (!isMainThread && (workerData as { ruam?: unknown } | null)?.ruam === 'ruam-minutes-worker') {
+  void import('./export/minutes/worker').then((worker) => worker.runMinutesWorker());
+}
+
 // Run when executed directly (node dist/electron/cli.js …), not when imported by tests.
-if (process.argv[1] && /cli\.(js|ts|mjs)$/.test(process.argv[1])) {
+if (isMainThread && process.argv[1] && /cli\.(js|ts|mjs)$/.test(process.argv[1])) {
   void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

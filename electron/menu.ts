@@ -11,6 +11,7 @@ export const MENU_IDS = {
   save: 'file-save',
   saveAs: 'file-save-as',
   close: 'file-close',
+  exportMinutes: 'file-export-minutes',
 } as const;
 
 export interface MenuActions {
@@ -38,6 +39,8 @@ export function buildMenu(actions: MenuActions): Menu {
         { id: MENU_IDS.save, label: 'บันทึก (Save)', accelerator: 'CmdOrCtrl+S', click: () => void files.save() },
         { id: MENU_IDS.saveAs, label: 'บันทึกเป็น… (Save As…)', accelerator: 'CmdOrCtrl+Shift+S', click: () => void files.saveAs() },
         { id: MENU_IDS.close, label: 'ปิดเวที (Close)', accelerator: 'CmdOrCtrl+W', click: () => void files.close() },
+        { type: 'separator' },
+        { id: MENU_IDS.exportMinutes, label: 'ส่งออกรายงานการประชุม (PDF)… (Export minutes…)', accelerator: 'CmdOrCtrl+Shift+E', click: () => void files.exportMinutes() },
         { type: 'separator' },
         { role: 'quit', label: 'ออก (Quit)' },
       ]

@@ -1,6 +1,7 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { OpenReport } from '../../shared/contracts/facilitator';
+import type { MinutesFile, MinutesPreview, OpenReport, Reply } from '../../shared/contracts/facilitator';
 import type { WorkshopHost } from '../host/workshop-host';
 import type { Workspace } from '../host/workspace';
 
@@ -11,6 +12,8 @@ export interface FileActions {
   save(): Promise<void>;
   saveAs(): Promise<void>;
   close(): Promise<void>;
+  /** File → Export minutes…: the minutes as a PDF (the workshop's defaults: anonymised unless it names people). */
+  exportMinutes(): Promise<void>;
 }
 
 const FILTERS = [{ name: 'Ruam workshop (.ruam)', extensions: ['ruam'] }];
@@ -101,6 +104,39 @@ export function createFileActions(options: { host: WorkshopHost; workspace: Work
         await report('ปิดเวทีไม่สำเร็จ (Could not close the workshop)', error);
       } finally {
         options.onChange();
+      }
+    },
+    async exportMinutes() {
+      if (!host.current) {
+        await showMessage('info', 'ยังไม่ได้เปิดเวที (No workshop is open)', 'เปิดหรือสร้างเวทีก่อน แล้วจึงส่งออกรายงานการประชุม\nOpen or create a workshop first, then export its minutes.');
+        return;
+      }
+      // The same requests the Minutes step makes, so the menu and the step give the same file.
+      const unwrap = <T>(reply: Reply<unknown>): T => {
+        if (!reply.ok) throw new Error(reply.error.message);
+        return reply.value as T;
+      };
+      try {
+        const preview = unwrap<MinutesPreview>(await host.handle('previewMinutes', [{}]));
+        const parent = options.window();
+        const dialogOptions = {
+          title: 'ส่งออกรายงานการประชุม (Export minutes)',
+          defaultPath: path.join(workspace.folder, preview.fileName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const choice = await (parent ? dialog.showSaveDialog(parent, dialogOptions) : dialog.showSaveDialog(dialogOptions));
+        if (choice.canceled || !choice.filePath) return;
+        const target = choice.filePath.toLowerCase().endsWith('.pdf') ? choice.filePath : `${choice.filePath}.pdf`;
+        const file = unwrap<MinutesFile>(await host.handle('exportMinutes', [{}]));
+        await writeFile(target, Buffer.from(file.dataBase64, 'base64'));
+        shell.showItemInFolder(target);
+        await showMessage(
+          'info',
+          `บันทึกรายงานการประชุมแล้ว ${file.pages} หน้า (Minutes saved, ${file.pages} pages)`,
+          `${target}\n${file.named ? 'มีชื่อผู้เข้าร่วม (named)' : 'ไม่ระบุตัวตน — แสดงรหัสแทนชื่อ (anonymised: codes instead of names)'}`,
+        );
+      } catch (error) {
+        await report('ส่งออกรายงานการประชุมไม่สำเร็จ (Could not export the minutes)', error);
       }
     },
   };

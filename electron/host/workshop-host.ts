@@ -19,6 +19,7 @@ import {
 } from '../../shared/contracts/facilitator';
 import type { HostJournalEntry } from './journal-entry';
 import { PeopleService } from './people-service';
+import { MinutesService, type MinutesServiceOptions } from '../export/minutes/service';
 import { PresentationService, type PresentationOutcome } from './presentation';
 import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoState } from './undo-history';
 import type { Workspace } from './workspace';
@@ -35,6 +36,8 @@ export interface HostOptions {
    * ("durable before acknowledged"). In-memory by default.
    */
   persist?: (entry: HostJournalEntry) => Promise<void>;
+  /** The minutes' PDF builder (electron/export/minutes): a worker thread by default. */
+  minutes?: MinutesServiceOptions;
 }
 
 
@@ -77,6 +80,8 @@ export class WorkshopHost {
   private rolledBackTo = 0;
   private participantAccess: ParticipantAccessService | null = null;
   private readonly people = new PeopleService();
+  /** Minutes preview and PDF; the PDF is typeset off this thread (votes keep flowing meanwhile). */
+  private readonly minutes: MinutesService;
   /** The projector's live presentation (electron/host/presentation.ts): never saved, sent with every snapshot. */
   private readonly presentation = new PresentationService({
     publish: () => this.publish([]),
@@ -89,6 +94,7 @@ export class WorkshopHost {
     this.clock = options.clock ?? (() => new Date());
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.persist = options.persist ?? (async () => {});
+    this.minutes = new MinutesService({ clock: this.clock, ...options.minutes });
   }
 
   // ── Requests from windows (any transport) ────────────────────────────────────────────────
@@ -154,6 +160,14 @@ export class WorkshopHost {
     getPresentation: async () => (this.workshop ? this.presentation.snapshotFor(this.workshop) : null),
     present: async ([input], actor) => this.presented(await this.presentation.present(this.workshop, input, actor)),
     presenterCommand: async ([command], actor) => this.presented(await this.presentation.command(this.workshop, command, actor)),
+    previewMinutes: async ([input], actor) => {
+      const workshop = this.requireFacilitator(actor, this.requireWorkshop());
+      // The facilitator is looking at the minutes: get the PDF worker ready for the export.
+      this.minutes.warm(workshop);
+      return this.minutes.preview(workshop, input);
+    },
+    exportMinutes: async ([input], actor) => this.minutes.export(this.requireFacilitator(actor, this.requireWorkshop()), input),
+    getMinutesProgress: async (_args, actor) => this.requireFacilitator(actor, this.minutes.progress()),
   };
 
   private presented(outcome: PresentationOutcome): DispatchResult {

@@ -28,7 +28,7 @@ const ITEMS_FROM = 0.82;
 export function useFit<T extends HTMLElement>(
   /** Changes whenever the content does (a new slide, new data). */
   contentKey: string,
-  options: { items?: number; minScale?: number } = {},
+  options: { items?: number; minScale?: number; itemsFrom?: number } = {},
 ): { ref: React.RefObject<T | null>; fit: Fit } {
   const items = options.items ?? 0;
   const minScale = options.minScale ?? 0.5;
@@ -45,7 +45,7 @@ export function useFit<T extends HTMLElement>(
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || fit.key !== key || !overflows(element)) return;
-    const dropItems = items > 1 && fit.shown > 1 && fit.scale <= ITEMS_FROM + 1e-9;
+    const dropItems = items > 1 && fit.shown > 1 && fit.scale <= (options.itemsFrom ?? ITEMS_FROM) + 1e-9;
     if (!dropItems && fit.scale > minScale + 1e-9) {
       setState({ ...fit, scale: Math.max(minScale, Math.round((fit.scale - STEP) * 100) / 100) });
     } else if (fit.shown > 1) {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Command } from '../commands/registry';
 import type { Workshop } from '../domain/workshop';
 import { workshopMetaSchema } from '../domain/workshop';
-import type { LocalizedText } from '../domain/text';
+import type { Language, LocalizedText } from '../domain/text';
+import type { MinutesBlock, MinutesOutlineEntry, MinutesWarning } from '../minutes/model';
+import { minutesOptionsSchema, type MinutesOptions } from '../minutes/options';
 import type { HistoryEntry } from '../format/history';
 import { IMPORT_FIELDS, type ColumnMapping } from '../people/columns';
 import type { ImportProblem, SheetRow } from '../people/import-rows';
@@ -229,6 +231,55 @@ export interface PeopleExportFile {
   rows: number;
 }
 
+// ── Minutes: the PDF in Thai government form ────────────────────────────────────────────────
+
+/** The facilitator's choices for the minutes (shared/minutes/options.ts): language, Thai digits, names, appendix. */
+export const minutesExportInputSchema = minutesOptionsSchema;
+export type MinutesExportInput = MinutesOptions;
+
+/** The minutes as a PDF for the renderer to save (a Blob download, like the register export). */
+export interface MinutesFile {
+  fileName: string;
+  mimeType: 'application/pdf';
+  dataBase64: string;
+  pages: number;
+  bytes: number;
+  named: boolean;
+  language: Language;
+}
+
+/**
+ * What the Minutes step shows before exporting: the document's first page (as blocks of the
+ * format-neutral model, about a page's worth, for an HTML rendering), its sections, and what
+ * to fix before the minutes can be signed.
+ */
+export interface MinutesPreview {
+  title: string;
+  fileName: string;
+  language: Language;
+  thaiDigits: boolean;
+  named: boolean;
+  appendixRawDistributions: boolean;
+  pageNumberTemplate: string;
+  firstPage: MinutesBlock[];
+  outline: MinutesOutlineEntry[];
+  warnings: MinutesWarning[];
+}
+
+/** The steps of an export, in order. */
+export const MINUTES_EXPORT_STAGES = ['collecting', 'typesetting', 'done'] as const;
+export type MinutesExportStage = (typeof MINUTES_EXPORT_STAGES)[number];
+
+/** Where the latest export is; poll it while `exportMinutes` runs (the PDF is built off the host's thread). */
+export interface MinutesProgress {
+  running: boolean;
+  stage: MinutesExportStage | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  pages: number | null;
+  error: string | null;
+}
+
 /** Request name → argument tuple and result. One place to add a verb. */
 export interface FacilitatorRequests {
   getSnapshot: { args: []; result: HostSnapshot };
@@ -248,6 +299,11 @@ export interface FacilitatorRequests {
   previewParticipantImport: { args: [input: ParticipantFileInput]; result: ParticipantImportPreview };
   importParticipants: { args: [input: ParticipantImportInput]; result: ParticipantImportResult };
   exportPeople: { args: [input: PeopleExportInput]; result: PeopleExportFile };
+  /** The minutes' first page, outline and warnings for the chosen options (no PDF is made). */
+  previewMinutes: { args: [input: MinutesExportInput]; result: MinutesPreview };
+  /** The minutes as a PDF (A4, Sarabun, พ.ศ.), built off the host's thread. */
+  exportMinutes: { args: [input: MinutesExportInput]; result: MinutesFile };
+  getMinutesProgress: { args: []; result: MinutesProgress };
   /** Read only (the projector may ask): the live presentation, or null with no workshop open. */
   getPresentation: { args: []; result: HostPresentation | null };
   /** Show a chosen view on the projector (shared/projector ViewChoice). */
@@ -284,6 +340,9 @@ export const requestArgSchemas: { [K in RequestName]: z.ZodType<unknown[]> } = {
   previewParticipantImport: z.tuple([participantFileInputSchema]),
   importParticipants: z.tuple([participantImportInputSchema]),
   exportPeople: z.tuple([peopleExportInputSchema]),
+  previewMinutes: z.tuple([minutesExportInputSchema]),
+  exportMinutes: z.tuple([minutesExportInputSchema]),
+  getMinutesProgress: z.tuple([]),
   getPresentation: z.tuple([]),
   present: z.tuple([presentInputSchema]),
   presenterCommand: z.tuple([presenterCommandSchema]),

@@ -370,7 +370,7 @@ describe('buildMinutes: Thai digits and languages', () => {
     const text = allText(doc);
     expect(textOf(doc.blocks[0]!)).toBe('Minutes of the meeting');
     expect(textOf(doc.blocks[1]!)).toBe(SMALL_META.title);
-    expect(text).toContain('held on Thursday, 26 November 2026 time 09:00–12:00');
+    expect(text).toContain('held on Thursday, 26 November 2026, 09:00–12:00');
     expect(text).toContain('Component 01 Open Government Data');
     expect(text).toContain('31 Mar 2027');
     expect(text).toContain('The meeting opened at 09:00.');

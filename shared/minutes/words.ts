@@ -10,8 +10,8 @@ import type { ConsensusBand } from './figures';
 export interface MinutesWords {
   documentKind: string;
   meetingNumber: (n: string) => string;
-  on: (date: string) => string;
-  at: (time: string) => string;
+  /** The date line: "เมื่อวัน… เวลา …"; either part may be empty. */
+  when: (date: string, time: string) => string;
   venue: (venue: string) => string;
   organisation: string;
   pageNumber: string;
@@ -188,8 +188,7 @@ export interface MinutesWords {
 const TH: MinutesWords = {
   documentKind: 'รายงานการประชุม',
   meetingNumber: (n) => `ครั้งที่ ${n}`,
-  on: (date) => `เมื่อ${date}`,
-  at: (time) => `เวลา ${time}`,
+  when: (date, time) => [date ? `เมื่อ${date}` : '', time ? `เวลา ${time}` : ''].filter(Boolean).join(' '),
   venue: (venue) => `ณ ${venue}`,
   organisation: 'หน่วยงาน',
   pageNumber: 'หน้า {page} / {pages}',
@@ -372,8 +371,7 @@ const TH: MinutesWords = {
 const EN: MinutesWords = {
   documentKind: 'Minutes of the meeting',
   meetingNumber: (n) => `Meeting no. ${n}`,
-  on: (date) => `held on ${date}`,
-  at: (time) => `time ${time}`,
+  when: (date, time) => (date ? `held on ${date}${time ? `, ${time}` : ''}` : time ? `held at ${time}` : ''),
   venue: (venue) => `at ${venue}`,
   organisation: 'Organisation',
   pageNumber: 'Page {page} / {pages}',

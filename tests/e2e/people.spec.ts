@@ -33,6 +33,7 @@ const REGISTER = [
 /** The presenter dock (the projector's controls) sits over a corner of every step: folded for the screenshots. */
 async function collapsePresenter(page: Page) {
   const toggle = page.getByTestId('presenter-toggle');
+  await toggle.waitFor({ timeout: 3000 }).catch(() => {});
   if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
 }
 
@@ -70,6 +71,7 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await page.getByTestId('import-run').click();
     await expect(page.getByTestId('import-done')).toContainText('นำเข้าแล้ว 11 คน (รหัส P001–P011)');
     await expect(page.getByTestId('import-duplicates')).toBeVisible();
+    await shot(page, 'import-done');
     await page.getByTestId('import-close').click();
     await expect.poll(() => app.host.current?.participants.length).toBe(11);
     expect(app.host.current!.participants.find((p) => p.code === 'P003')!.socialGroups).toEqual(['older', 'women']);
@@ -107,6 +109,8 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await page.keyboard.press('Escape');
     await page.getByTestId('settings-open').click();
     await shot(page, 'settings');
+    await page.getByTestId('sectors').scrollIntoViewIfNeeded();
+    await shot(page, 'settings-lists');
     await page.getByTestId('settings-close').click();
     await page.getByTestId('erase-open').click();
     await shot(page, 'erase');
@@ -165,6 +169,9 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await page.getByTestId('stakeholder-desired').selectOption('collaborate');
     await page.getByTestId('stakeholder-component-01').check();
     await shot(page, 'panel');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await shot(page, 'panel-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByTestId('stakeholder-save').click();
     await expect.poll(() => app.host.current?.stakeholders[0]?.desiredLevel).toBe('collaborate');
 
@@ -172,6 +179,9 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await expect(page.getByTestId('stakeholder-table')).toBeVisible();
     await page.getByTestId('sort-interest').click();
     await shot(page, 'table');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await shot(page, 'table-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // ── Equality ──
     await page.getByTestId('step-equality').click();
@@ -187,6 +197,16 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByTestId('equality-sectors').scrollIntoViewIfNeeded();
     await shot(page, 'equality-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The same pages in English, for the wording and the fit.
+    await page.getByTestId('lang-en').click();
+    await shot(page, 'equality-en');
+    await page.getByTestId('step-participants').click();
+    await shot(page, 'desk-en');
+    await page.getByTestId('step-stakeholders').click();
+    await page.getByTestId('view-grid').check();
+    await shot(page, 'grid-en');
   });
 
   test('exports the register anonymised unless names are ticked', async ({ facilitator: page, app }) => {

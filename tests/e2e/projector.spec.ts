@@ -1,9 +1,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import QRCode from 'qrcode';
 import type { RunningApp } from '../../electron/cli/serve';
 import type { Actor } from '../../shared/commands/define';
 import type { Command } from '../../shared/commands/registry';
+import type { ParticipantAccess } from '../../shared/contracts/facilitator';
 import type { Language } from '../../shared/domain/text';
 import type { PresenterCommand } from '../../shared/projector/presentation';
 import type { ViewChoice } from '../../shared/projector/types';
@@ -170,7 +172,9 @@ async function seedWorkshop(app: RunningApp, language: Language): Promise<Seeded
     for (let i = 0; i < count; i++) {
       n++;
       const groups = n % 5 === 0 ? ['women'] : n % 7 === 0 ? ['youth', 'rural'] : [];
-      await dispatch(app, { type: 'participant.add', payload: { name: `P${n}`, sector, checkedIn: true, groupsConsent: groups.length > 0, socialGroups: groups } });
+      // A third joined from their phones, the rest at the desk.
+      const source = n % 3 === 0 ? 'phone' : 'register';
+      await dispatch(app, { type: 'participant.add', payload: { name: `P${n}`, sector, checkedIn: true, groupsConsent: groups.length > 0, socialGroups: groups, source } });
     }
   }
   for (const [name, influence, interest] of content.stakeholders) {
@@ -399,6 +403,25 @@ test.describe('the projector', () => {
     const problems: string[] = [];
     const taken: string[] = [];
 
+    // This machine may have no Wi-Fi, in which case the join slide rightly shows a problem instead
+    // of a QR code nobody could use; the pictures show the slide as a room on a LAN sees it.
+    const url = 'http://192.168.1.23:8787/j/K7M4QX';
+    const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const access = (): ParticipantAccess => ({
+      running: true,
+      url,
+      sessionCode: 'K7M4QX',
+      qrSvg,
+      interfaces: [],
+      interface: '192.168.1.23',
+      loopbackOnly: false,
+      notice: null,
+      port: 8787,
+      joinOpen: true,
+      connected: 23,
+    });
+    app.host.attachParticipantAccess({ get: async () => access(), set: async () => access() });
+
     for (const language of ['th', 'en'] as const) {
       const seeded = await seedWorkshop(app, language);
       for (const slide of slides(seeded)) {
@@ -410,6 +433,7 @@ test.describe('the projector', () => {
         const revision = app.host.snapshot().revision;
         for (const [i, page] of pages.entries()) {
           const size = SIZES[i]!;
+          if (process.env.PJ_DEBUG) console.log(language, slide.name, size.name, revision, Date.now());
           await shows(page, revision);
           for (const problem of await overflowProblems(page)) problems.push(`${language} ${slide.name} ${size.name}: ${problem}`);
           const file = path.join(SHOTS, `${slide.name}-${language}-${size.name}.png`);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Command } from '../../shared/commands/registry';
 import type { StatsReport } from '../../shared/polls';
 import { test, expect } from './fixtures';
 
@@ -62,6 +63,10 @@ test('scores all eight components by show of hands, then priorities, and the scr
   mkdirSync(SHOTS, { recursive: true });
 
   await page.getByTestId('new-workshop').click();
+  await page.getByTestId('step-setup').waitFor();
+  // The presenter dock (projector controls) floats over the bottom right of every step: fold it.
+  const dock = page.getByTestId('presenter-toggle');
+  if ((await dock.count()) > 0 && (await dock.getAttribute('aria-expanded')) === 'true') await dock.click();
   await page.getByTestId('step-setup').click();
   await page.getByTestId('meta-title').fill('เวทีประเมินการส่งเสริมภาครัฐระบบเปิด สำนักงานจังหวัด');
   await page.getByTestId('meta-title').press('Enter');
@@ -81,14 +86,14 @@ test('scores all eight components by show of hands, then priorities, and the scr
     await page.getByTestId('poll-create').click();
     await page.getByTestId('round-open').click();
     await expect(page.getByTestId('round-status')).toContainText('รอบที่ 1');
-    await expect(page.getByTestId('round-status')).toContainText('กำลังเปิดรับคำตอบ');
+    await expect(page.getByTestId('round-status')).toContainText('กำลังเปิดให้ลงคะแนน');
     await typeTally(page, HANDS[index]!);
     if (code === '01') {
-      await scrollTo(page, 'round-bar', 12);
+      await scrollTo(page, 'tally', 150);
       await shot(page, 'component-open');
     }
     await page.getByTestId('round-close').click();
-    await expect(page.getByTestId('round-status')).toContainText('ปิดรับคำตอบแล้ว');
+    await expect(page.getByTestId('round-status')).toContainText('ปิดการลงคะแนนแล้ว');
     await page.getByTestId('round-reveal').click();
     await expect(page.getByTestId('round-status')).toContainText('แสดงผลบนจอภาพแล้ว');
     await expect(page.getByTestId('results-from')).toHaveText(
@@ -200,12 +205,16 @@ test('scores all eight components by show of hands, then priorities, and the scr
   await page.getByTestId('plan-1-due').fill('30/9/2570');
   await page.getByTestId('plan-1-due').press('Enter');
   await expect(page.getByTestId('plan-1-due-readback')).toHaveText('30 กันยายน พ.ศ.\u00a02570');
+  await scrollTo(page, 'dot-vote', 20);
   await shot(page, 'priorities');
+  await scrollTo(page, 'ranking', 20);
+  await shot(page, 'priorities-ranking');
   await scrollTo(page, 'action-plan', 0);
   await shot(page, 'priorities-plan');
 
   // The narrow window the app is designed down to.
   await page.setViewportSize({ width: 1024, height: 768 });
+  await scrollTo(page, 'ranking', 20);
   await shot(page, 'priorities-1024');
   await page.getByTestId('step-component-01').click();
   await scrollTo(page, 'round-bar', 12);
@@ -217,6 +226,15 @@ test('scores all eight components by show of hands, then priorities, and the scr
   await page.getByTestId('step-results-overview').click();
   await shot(page, 'overview-1024');
   await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The same component in English: CE dates, English names, the same figures.
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('step-component-01').click();
+  await expect(page.getByTestId('action-1-due')).toHaveValue('10/03/2027');
+  expect(await numberIn(page, 'stat-median')).toBe(screenMedians['01']!.median);
+  await scrollTo(page, 'results', 130);
+  await shot(page, 'component-en');
+  await page.getByTestId('lang-th').click();
 
   // Save, then ask `ruam stats --json` what the file says.
   const saved = await app.host.handle('saveWorkshop', []);
@@ -240,4 +258,40 @@ test('scores all eight components by show of hands, then priorities, and the scr
   expect(report.components[0]!.rounds[1]!.shift!.median).toBe(shift01);
   expect(report.priorities).toHaveLength(1);
   expect(report.priorities[0]!.items[0]!.dots).toBe(3);
+});
+
+test('shows the sector breakdown with a small sector withheld and a divergent one flagged', async ({ facilitator: page, app }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const send = async (command: Command) => {
+    const reply = await app.host.handle('dispatch', [command]);
+    if (!reply.ok) throw new Error(reply.error.message);
+  };
+  await page.getByTestId('new-workshop').click();
+  await page.getByTestId('step-setup').waitFor();
+  const dock = page.getByTestId('presenter-toggle');
+  if ((await dock.count()) > 0 && (await dock.getAttribute('aria-expanded')) === 'true') await dock.click();
+
+  // Entered ballots for registered people: 6 from government, 6 from the community, 3 from business.
+  const room: [string, number][] = [
+    ...[2, 2, 3, 2, 2, 3].map((level): [string, number] => ['government', level]),
+    ...[4, 4, 5, 4, 4, 3].map((level): [string, number] => ['community', level]),
+    ...[3, 3, 2].map((level): [string, number] => ['private', level]),
+  ];
+  for (const [i, [sector]] of room.entries()) await send({ type: 'participant.add', payload: { name: `ผู้เข้าร่วม ${i + 1}`, sector, checkedIn: true } });
+  await send({ type: 'poll.create', payload: { kind: 'maturity', componentId: 'C03', askTarget: false } });
+  const pollId = app.host.current!.polls[0]!.id;
+  await send({ type: 'round.open', payload: { pollId } });
+  for (const [i, [, level]] of room.entries()) {
+    await send({ type: 'ballot.cast', payload: { pollId, participantId: app.host.current!.participants[i]!.id, answer: { kind: 'maturity', current: level, target: null } } });
+  }
+
+  await page.getByTestId('step-component-03').click();
+  await expect(page.getByTestId('round-responses')).toHaveAttribute('data-phones', '15');
+  await page.getByTestId('round-reveal').click();
+  await expect(page.getByTestId('sector-private')).toHaveAttribute('data-suppressed', 'below-minimum');
+  await expect(page.getByTestId('sector-private')).toContainText('น้อยกว่า 5\u00a0คน');
+  await expect(page.getByTestId('sector-community-divergence')).toHaveAttribute('data-diverges', 'yes');
+  await expect(page.getByTestId('results-from')).toHaveText('จากมือถือ 15\u00a0คน · จากการยกมือ 0\u00a0คน');
+  await scrollTo(page, 'sectors', 150);
+  await shot(page, 'sectors');
 });

@@ -276,7 +276,7 @@ function signatures(block: SignatureBlock): PdfContentNode {
 
 const rule = (): PdfContentNode => ({
   canvas: [{ type: 'line', x1: CONTENT_WIDTH * 0.3, y1: 0, x2: CONTENT_WIDTH * 0.7, y2: 0, lineWidth: RULE, lineColor: '#444444' }],
-  margin: [0, 6, 0, 12],
+  margin: [0, 9, 0, 12],
 });
 
 function block(b: MinutesBlock): PdfContent[] {
@@ -312,7 +312,7 @@ function block(b: MinutesBlock): PdfContent[] {
 // margin: if the reserve does not fit at the foot of a page, heading and table start the next
 // page together; if it fits, the table sits right under the heading. Nothing is ever clipped.
 
-const CONTENT_HEIGHT = PAGE.height - PAGE.margins.top - PAGE.margins.bottom;
+export const CONTENT_HEIGHT = PAGE.height - PAGE.margins.top - PAGE.margins.bottom;
 /** Shorter than this (points) is safe to move to the next page whole. */
 const SHORT_BLOCK = CONTENT_HEIGHT * 0.5;
 /** A table this short is kept whole; a longer one may split (its header repeats). */
@@ -384,6 +384,21 @@ function keepHeadingsWithNext(blocks: readonly MinutesBlock[]): PdfContent[] {
   return out;
 }
 
+/** Whether the PDF moves this block to the next page whole rather than split it (charts, short tables…). */
+export function keptWhole(b: MinutesBlock): boolean {
+  switch (b.kind) {
+    case 'figure':
+    case 'signatures':
+      return true;
+    case 'keyValue':
+      return estimateKeyValueHeight(b) < SHORT_BLOCK;
+    case 'table':
+      return estimateTable(b).total < SHORT_TABLE;
+    default:
+      return false;
+  }
+}
+
 /** Whether a block is short enough to travel with a heading to a new page. */
 function isShort(b: MinutesBlock): boolean {
   return b.kind === 'figure' || estimateHeight(b) < SHORT_BLOCK / 2;
@@ -441,7 +456,8 @@ function estimateKeyValueHeight(b: KeyValueBlock): number {
   return b.items.reduce((sum, item) => sum + linesFor(plain(item.value), TYPE.body, valueWidth) * TYPE.body * LINE + 4, 10);
 }
 
-function estimateHeight(b: MinutesBlock): number {
+/** About how tall a block is laid out, in points (for keeping things together and for the preview). */
+export function estimateHeight(b: MinutesBlock): number {
   switch (b.kind) {
     case 'heading': {
       const size = [TYPE.title, TYPE.section, TYPE.subsection, TYPE.label][b.level - 1]!;

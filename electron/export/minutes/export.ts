@@ -2,14 +2,13 @@
  * Workshop → minutes PDF: buildMinutes (shared/minutes), then the definition (definition.ts),
  * then the colleague's renderPdf, which does the Thai typesetting. Plain Node.
  */
+import type { MinutesExportStage } from '../../../shared/contracts/facilitator';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { buildMinutes, type MinutesDocument, type MinutesOptions } from '../../../shared/minutes';
 import { renderPdf, type RenderPdfOptions } from '../pdf/render';
 import { MINUTES_TABLE_LAYOUTS, minutesToPdfDefinition } from './definition';
 
-/** Where an export is, for a progress display: the steps in order. */
-export const MINUTES_EXPORT_STAGES = ['collecting', 'typesetting', 'done'] as const;
-export type MinutesExportStage = (typeof MINUTES_EXPORT_STAGES)[number];
+export type { MinutesExportStage };
 
 export interface MinutesPdfExportOptions extends MinutesOptions {
   /** Font directory for renderPdf (a packaged app passes its resources folder). */

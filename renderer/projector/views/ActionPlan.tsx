@@ -8,7 +8,7 @@ const PRIORITY_KEYS = { high: 'priorityHigh', medium: 'priorityMedium', low: 'pr
 /** The action plan: what will be done, by whom, by when (พ.ศ. in Thai) — accountability (P3). */
 export function ActionPlanSlide({ view }: { view: ViewOf<'actionPlan'> }) {
   const { t, language } = useSlide();
-  const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view), { items: view.actions.length });
+  const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view), { items: view.actions.length, itemsFrom: 0.7 });
   const shown = view.actions.slice(0, fit.shown);
   const hidden = view.actions.length - shown.length;
   return (

@@ -7,7 +7,7 @@ export function FrameworkSlide({ view }: { view: ViewOf<'framework'> }) {
   const { t } = useSlide();
   const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view));
   return (
-    <Slide kind="framework" heading={view.name} fitRef={ref} fit={fit} status={<TextBox className="pj-source" text={t('projector.framework.source', { source: view.source })} />}>
+    <Slide kind="framework" heading={view.name} fitRef={ref} fit={fit} status={<TextBox className="pj-source" text={view.source} />}>
       <div className="pj-framework">
         <section className="pj-framework-principles">
           <TextBox as="h2" className="pj-subheading" text={t('projector.framework.principles')} />

@@ -6,7 +6,7 @@ import { VotingStatus } from './status';
 /** Dot voting: the items while the room votes; the ranking, with dots, once revealed. */
 export function PrioritiesSlide({ view }: { view: ViewOf<'priorities'> }) {
   const { t } = useSlide();
-  const { ref, fit } = useFit<HTMLElement>(JSON.stringify({ ...view, respondents: 0 }), { items: view.items.length });
+  const { ref, fit } = useFit<HTMLElement>(JSON.stringify({ ...view, respondents: 0 }), { items: view.items.length, itemsFrom: 0.7 });
   const most = Math.max(1, ...view.items.map((item) => item.dots ?? 0));
   const shown = view.items.slice(0, fit.shown);
   const hidden = view.items.length - shown.length;

@@ -50,7 +50,7 @@ export function RepresentationSlide({ view }: { view: ViewOf<'representation'> }
           <Chart build={sectors} label={t('projector.representation.sectors')} testId="projector-representation-sectors" />
           {view.socialGroups.length > 0 && <Chart build={groups} label={t('projector.representation.socialGroups', { count: view.groupsDeclaredBy })} />}
         </div>
-        <div className="pj-representation-side">
+        <div className="pj-representation-side" data-fit-region="">
           <p className="pj-big-number" data-textbox="" data-testid="projector-checked-in">
             {view.checkedIn}
           </p>

@@ -4,12 +4,18 @@ import type { MaturityResults, ViewOf } from '../../../shared/projector/types';
 import { Chart, type ChartBox } from '../Chart';
 import { useFit } from '../fit';
 import { formatLevel, formatPercent, Slide, TextBox, useSlide } from '../slide';
+import { ThaiText } from '../../ui/ThaiText';
 import { withoutComponentPrefix } from './Question';
 import { VotingStatus } from './status';
 
 /** Tastle–Wierman consensus in words; the number is shown beside it. */
 function consensusWord(consensus: number): 'consensusHigh' | 'consensusModerate' | 'consensusLow' {
   return consensus >= 0.8 ? 'consensusHigh' : consensus >= 0.6 ? 'consensusModerate' : 'consensusLow';
+}
+
+/** "Systematic, documented" → "Systematic": under a bar there is room for the gist, the question slide has the rest. */
+function chartLabel(name: string): string {
+  return name.split(',')[0]!.trim();
 }
 
 const signed = (value: number, format: (v: number) => string) => (value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : '±0');
@@ -21,8 +27,8 @@ const signed = (value: number, format: (v: number) => string) => (value > 0 ? `+
  */
 export function ResultsSlide({ view }: { view: ViewOf<'results'> }) {
   const { t } = useSlide();
-  const sectors = view.maturity?.bySector.length ?? view.choices?.options.length ?? 0;
-  const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view), { items: sectors });
+  // Every sector stays on the slide (a withheld one says so): the type shrinks instead.
+  const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view));
   const component = view.component;
   const revealed = view.maturity !== null || view.choices !== null;
   const question = component ? withoutComponentPrefix(view.question, component.code, component.name) : view.question;
@@ -48,31 +54,31 @@ export function ResultsSlide({ view }: { view: ViewOf<'results'> }) {
           )}
         </div>
       )}
-      {view.maturity && <MaturityResultsBody results={view.maturity} levelNames={view.levelNames} shownSectors={fit.shown} />}
+      {view.maturity && <MaturityResultsBody results={view.maturity} levelNames={view.levelNames} />}
       {view.choices && <ChoiceBars options={view.choices.options} />}
     </Slide>
   );
 }
 
-function MaturityResultsBody({ results, levelNames, shownSectors }: { results: MaturityResults; levelNames: string[]; shownSectors: number }) {
+function MaturityResultsBody({ results, levelNames }: { results: MaturityResults; levelNames: string[] }) {
   const { t, contrast } = useSlide();
   const build = useCallback(
     (box: ChartBox) =>
       histogramSvg({
         counts: results.counts,
-        levelLabels: levelNames.map((name, i) => `${i + 1} ${name}`),
+        levelLabels: levelNames.map((name, i) => `${i + 1} ${chartLabel(name)}`),
         highlightMedian: results.median,
         abstain: results.abstain,
         abstainLabel: t('projector.results.abstain'),
         width: box.width,
         height: box.height,
         contrast,
-        fontSize: Math.max(10, box.unit * 2),
+        fontSize: Math.max(10, box.unit * 1.8),
       }),
     [results, levelNames, contrast, t],
   );
   const medianName = results.median !== null && Number.isInteger(results.median) ? levelNames[results.median - 1] : null;
-  const sectors = results.bySector.slice(0, shownSectors);
+  const sectors = results.bySector;
   return (
     <div className="pj-results">
       <Chart build={build} label={t('projector.results.chartTitle')} testId="projector-histogram" className="pj-results-chart" />
@@ -107,9 +113,16 @@ function MaturityResultsBody({ results, levelNames, shownSectors }: { results: M
             {results.shift && (
               <div className="pj-stat pj-shift" data-testid="projector-shift">
                 <TextBox className="pj-label" text={t('projector.results.shift', { round: results.shift.fromRound })} />
-                <TextBox className="pj-stat-note" text={t('projector.results.medianFrom', { from: formatLevel(results.shift.before.median), to: formatLevel(results.median) })} />
+                <p className="pj-stat-note" data-textbox="">
+                  <ThaiText text={t('projector.results.median')} />{' '}
+                  <span className="pj-nowrap">
+                    {formatLevel(results.shift.before.median)} → {formatLevel(results.median)}
+                  </span>
+                </p>
                 {results.shift.consensus !== null && (
-                  <TextBox className="pj-stat-note" text={t('projector.results.consensusChange', { change: signed(Math.round(results.shift.consensus * 100), (v) => `${v}%`) })} />
+                  <p className="pj-stat-note" data-textbox="">
+                    <ThaiText text={t('projector.results.consensus')} /> <span className="pj-nowrap">{signed(Math.round(results.shift.consensus * 100), (v) => `${v}%`)}</span>
+                  </p>
                 )}
               </div>
             )}

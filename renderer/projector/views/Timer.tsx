@@ -31,7 +31,15 @@ export function TimerSlide({ view }: { view: ViewOf<'timer'> }) {
   return (
     <Slide kind="timer" kicker={view.title || null}>
       <div className={`pj-timer${done ? ' pj-timer-done' : ''}`} data-testid="projector-timer" data-remaining={Math.ceil(remaining / 1000)}>
-        <TextBox className="pj-label" text={done ? t('projector.timer.done') : view.timer.endsAt === null ? t('projector.timer.paused') : t('projector.timer.left')} />
+        <TextBox className="pj-label" text={
+            done
+              ? t('projector.timer.done')
+              : view.timer.endsAt !== null
+                ? t('projector.timer.left')
+                : remaining >= view.timer.durationMs
+                  ? t('projector.timer.ready')
+                  : t('projector.timer.paused')
+          } />
         <p className="pj-timer-clock" data-textbox="">
           {formatClock(remaining)}
         </p>

@@ -32,7 +32,7 @@ export function headerBlocks(ctx: MinutesContext): MinutesBlock[] {
   if (meta.meetingNumber.trim()) blocks.push(lead(words.meetingNumber(fmt.digits(meta.meetingNumber.trim()))));
   const date = fmt.dateLong(meta.date);
   const time = fmt.timeRange(meta.startTime, meta.endTime);
-  const when = [date ? words.on(date) : '', time ? words.at(time) : ''].filter(Boolean).join(' ');
+  const when = words.when(date, time);
   if (when) blocks.push(lead(when));
   if (meta.venue.trim()) blocks.push(lead(words.venue(meta.venue.trim())));
   blocks.push({ kind: 'rule' });

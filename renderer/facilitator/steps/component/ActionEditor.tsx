@@ -6,7 +6,7 @@ import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
 import { useAppStore } from '../../../store/app-store';
 import { formatDateLong } from '../../../ui/thai-date';
-import { DueDateField, FieldProblem, SavedText, readDueDate } from './fields';
+import { DueDateField, FieldProblem, SavedText, readDueDate, useRefusal } from './fields';
 
 // Limits mirror shared/domain/outcomes.ts, so the browser stops input the host would refuse.
 const TITLE_MAX = 1000;
@@ -151,6 +151,7 @@ const EMPTY: NewActionDraft = { title: '', owner: '', due: '', indicator: '', pr
 export function NewActionForm({ componentId, language, lang, testId, inPlan, prefill }: NewActionProps) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
+  const refusal = useRefusal();
   const id = useId();
   const [draft, setDraft] = useState<NewActionDraft>(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
@@ -203,7 +204,7 @@ export function NewActionForm({ componentId, language, lang, testId, inPlan, pre
       setProblem(null);
       title.current?.focus();
     } else {
-      setProblem(t('scoring.field.refused'));
+      setProblem(refusal());
     }
   };
   const onKeyDown = (event: React.KeyboardEvent) => {

@@ -44,15 +44,15 @@ describe('a component step: voting', () => {
     await click(input('poll-ask-target')); // …and tick it again.
     await click(byTestId('poll-create'));
     const pollId = host.snapshot().workshop!.polls[0]!.id;
-    expect(byTestId('round-open').textContent).toBe('เปิดรับคำตอบรอบที่ 1');
+    expect(byTestId('round-open').textContent).toBe('เปิดให้ลงคะแนนรอบที่ 1');
 
     await click(byTestId('round-open'));
     expect(byTestId('round-status').textContent).toContain('รอบที่ 1');
-    expect(byTestId('round-status').textContent).toContain('กำลังเปิดรับคำตอบ');
-    expect(byTestId('round-close').textContent).toBe('ปิดรับคำตอบรอบที่ 1');
+    expect(byTestId('round-status').textContent).toContain('กำลังเปิดให้ลงคะแนน');
+    expect(byTestId('round-close').textContent).toBe('ปิดการลงคะแนนรอบที่ 1');
 
     await click(byTestId('round-close'));
-    expect(byTestId('round-status').textContent).toContain('ปิดรับคำตอบแล้ว');
+    expect(byTestId('round-status').textContent).toContain('ปิดการลงคะแนนแล้ว');
     await click(byTestId('round-reveal'));
     expect(byTestId('round-status').textContent).toContain('แสดงผลบนจอภาพแล้ว');
     await click(byTestId('round-hide'));
@@ -100,6 +100,15 @@ describe('a component step: voting', () => {
     await press(pad, 'Enter');
 
     expect(lastPayload(host, 'tally.set')).toMatchObject({ counts: [0, 0, 3, 0, 1], abstain: 1, targetCounts: [0, 0, 0, 1, 0] });
+  });
+
+  it('saves typed counts when the facilitator moves on to reveal without pressing Save', async () => {
+    const host = await startVoting();
+    await type(input('tally-level-3'), '9');
+    await act(async () => byTestId('round-reveal').focus());
+    await click(byTestId('round-reveal'));
+    expect(commandTypes(host).slice(-2)).toEqual(['tally.set', 'round.reveal']);
+    expect(lastPayload(host, 'tally.set')).toMatchObject({ counts: [0, 0, 9, 0, 0], abstain: 0 });
   });
 
   it('keeps a mistyped count on screen and sends nothing until it is a number', async () => {
@@ -304,6 +313,8 @@ describe('a component step: notes and actions', () => {
     expect(input('strengths-new').value).toBe('มีบัญชีข้อมูลแล้ว');
     expect(byTestId('error-alert').textContent).toContain('A component can hold at most 500 strengths.');
     expect(input('strengths-new').getAttribute('aria-invalid')).toBe('true');
+    // The reason is beside the field too, not only in the notice at the top.
+    expect(input('strengths-new').closest('.entry-new')!.textContent).toContain('A component can hold at most 500 strengths.');
 
     await type(input('component-notes'), 'ห้องเห็นว่าควรเปิดข้อมูลงบประมาณก่อน');
     vi.mocked(host.api.dispatch).mockRejectedValueOnce(new HostRequestError('REJECTED', 'No.'));

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
-import { FieldProblem, SavedText } from './fields';
+import { FieldProblem, SavedText, useRefusal } from './fields';
 
 export interface Entry {
   id: string;
@@ -91,6 +91,7 @@ interface AddLineProps {
 /** Type, then Enter (or the button) adds; the text stays if the host refuses it. */
 export function AddLine({ label, placeholder, testId, maxLength, lang, onAdd }: AddLineProps) {
   const { t } = useTranslation();
+  const refusal = useRefusal();
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -105,7 +106,7 @@ export function AddLine({ label, placeholder, testId, maxLength, lang, onAdd }: 
       setText('');
       setProblem(null);
     } else {
-      setProblem(t('scoring.field.refused'));
+      setProblem(refusal());
     }
     input.current?.focus();
   };

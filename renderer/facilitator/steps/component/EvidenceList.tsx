@@ -5,7 +5,7 @@ import type { ComponentNotes } from '../../../../shared/domain/outcomes';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
 import { useAppStore } from '../../../store/app-store';
-import { FieldProblem, SavedText } from './fields';
+import { FieldProblem, SavedText, useRefusal } from './fields';
 
 const TEXT_MAX = 5000;
 const URL_MAX = 2000;
@@ -90,6 +90,7 @@ function NewEvidence({ componentId, lang }: { componentId: string; lang: string 
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const checkLink = useLinkCheck();
+  const refusal = useRefusal();
   const id = useId();
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
@@ -107,7 +108,7 @@ function NewEvidence({ componentId, lang }: { componentId: string; lang: string 
       setUrl('');
       document.getElementById(`${id}-text`)?.focus();
     } else {
-      setProblem(t('scoring.field.refused'));
+      setProblem(refusal());
     }
   };
   const onKeyDown = (event: React.KeyboardEvent) => {

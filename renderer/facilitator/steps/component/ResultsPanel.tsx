@@ -211,7 +211,8 @@ function RoundsTable({ rounds }: { rounds: readonly RoundStatistics[] }) {
           {rounds.map((r) => (
             <tr key={r.round} data-round={r.round}>
               <th scope="row">
-                {t('scoring.round.number', { round: r.round })} <span className="muted">({t(`scoring.round.stepName.${r.state}`)})</span>
+                <span className="nowrap">{t('scoring.round.number', { round: r.round })}</span>{' '}
+                <span className="muted nowrap">({t(`scoring.round.stepName.${r.state}`)})</span>
               </th>
               <td className="num">{r.current.n}</td>
               <td className="num">{formatLevel(r.current.median)}</td>
@@ -324,15 +325,19 @@ function DivergenceCell({ divergence }: { divergence: SectorDivergence | undefin
   );
 }
 
+const TEXT_COLUMNS = new Set<Column>(['round', 'sector', 'divergence', 'component']);
 type Column = 'round' | 'n' | 'median' | 'iqr' | 'consensus' | 'target' | 'gap' | 'shift' | 'sector' | 'divergence' | 'component';
 type FullName = 'scoring.stats.round' | 'scoring.stats.n' | 'scoring.stats.median' | 'scoring.stats.iqr' | 'scoring.stats.consensus' | 'scoring.stats.target' | 'scoring.stats.gap' | 'scoring.stats.shiftShort';
 
-/** A table column's short name (tables are narrow), with the full name as its tooltip. */
+/**
+ * A table column's short name, with the full name as its tooltip. Kept on one line (plain text and
+ * nowrap, not ThaiText, whose <wbr>s would still let a compound such as เป้า|หมาย split).
+ */
 export function ColumnHead({ column, full }: { column: Column; full?: FullName }) {
   const { t } = useTranslation();
   return (
-    <th scope="col" title={full ? t(full) : undefined}>
-      <ThaiText text={t(`scoring.column.${column}`)} />
+    <th scope="col" className={TEXT_COLUMNS.has(column) ? undefined : 'num'} title={full ? t(full) : undefined}>
+      {t(`scoring.column.${column}`)}
     </th>
   );
 }

@@ -26,6 +26,8 @@ export function RoundBar({ poll, responses, testId = 'round' }: RoundBarProps) {
   const busy = useAppStore((s) => s.live.busy > 0);
   const controls = roundControls(poll);
   const run = (control: RoundControl) => void dispatch(roundCommand(poll.id, control.step));
+  // Revealing an open round closes it first: the button says both.
+  const label = (control: RoundControl) => (control.step === 'reveal' && controls.phase === 'open' ? 'closeAndReveal' : control.step);
   const button = (control: RoundControl, primary: boolean) => (
     <button
       key={control.step}
@@ -36,7 +38,7 @@ export function RoundBar({ poll, responses, testId = 'round' }: RoundBarProps) {
       onClick={() => run(control)}
     >
       <span>
-        <ThaiText text={t(`scoring.round.do.${control.step}`, { round: control.round })} />
+        <ThaiText text={t(`scoring.round.do.${label(control)}`, { round: control.round })} />
       </span>
     </button>
   );

@@ -7,7 +7,7 @@ import { MATURITY_LEVEL_COUNT } from '../../../../shared/polls';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
-import { FieldProblem } from './fields';
+import { FieldProblem, useRefusal } from './fields';
 import { parseCount } from './figures';
 
 const LEVELS = Array.from({ length: MATURITY_LEVEL_COUNT }, (_, i) => i + 1);
@@ -61,22 +61,24 @@ export function TallyEntry({ poll, round, stored, component, language }: TallyEn
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const id = useId();
+  const refusal = useRefusal();
   const [draft, setDraft] = useState<TallyDraft | null>(null);
-  const [refused, setRefused] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
   const [padLog, setPadLog] = useState<PadKey[]>([]);
   const [padNote, setPadNote] = useState('');
   const shown = draft ?? draftOf(stored);
   const read = readDraft(shown);
   const dirty = draft !== null && !sameDraft(draft, draftOf(stored));
 
-  // Leaving the step with counts typed but not saved: save them rather than lose them.
+  // Counts typed but not saved are saved when the focus leaves the show of hands (to reveal the
+  // round, say) or the step goes away, rather than lost; Save (or Enter) saves at once.
   const pending = useRef<(() => void) | null>(null);
   pending.current = dirty && read.ok ? () => void save() : null;
   useEffect(() => () => pending.current?.(), []);
 
   const edit = (change: (d: TallyDraft) => TallyDraft) => {
     setDraft((current) => change(current ?? draftOf(stored)));
-    setRefused(false);
+    setRefused(null);
   };
   const setField = (row: 'counts' | 'target', index: number, text: string) =>
     edit((d) => ({ ...d, [row]: d[row].map((v, i) => (i === index ? text : v)) }));
@@ -98,7 +100,7 @@ export function TallyEntry({ poll, round, stored, component, language }: TallyEn
     if (ok) {
       setDraft(null);
       setPadLog([]);
-    } else setRefused(true);
+    } else setRefused(refusal());
   }
 
   const clear = async () => {
@@ -177,7 +179,15 @@ export function TallyEntry({ poll, round, stored, component, language }: TallyEn
   const targetTotal = read.ok ? sum(read.target) : null;
 
   return (
-    <section className="tally" aria-labelledby={`${id}-title`} data-testid="tally">
+    <section
+      className="tally"
+      aria-labelledby={`${id}-title`}
+      data-testid="tally"
+      onBlur={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (next && !event.currentTarget.contains(next)) pending.current?.();
+      }}
+    >
       <div className="tally-head">
         <h3 id={`${id}-title`} className="subsection-title">
           <ThaiText text={t('scoring.tally.title', { round })} />
@@ -284,7 +294,7 @@ export function TallyEntry({ poll, round, stored, component, language }: TallyEn
       </div>
       {refused && (
         <FieldProblem id={`${id}-problem`}>
-          <ThaiText text={t('scoring.field.refused')} />
+          <ThaiText text={refused} />
         </FieldProblem>
       )}
     </section>

@@ -4,7 +4,21 @@ import type { Language } from '../../../../shared/domain/text';
 import { Icon } from '../../../ui/icons';
 import { formatDateLong, formatDateNumeric, parseDateInput, type DateProblem } from '../../../ui/thai-date';
 import { ThaiText } from '../../../ui/ThaiText';
+import { useAppStore } from '../../../store/app-store';
 import { useSavedDraft } from './use-saved-draft';
+
+/**
+ * What to say under a field the host refused: its reason (live.lastError, the host's own words)
+ * beside the field, as well as in the app's notice at the top, so the facilitator sees why where
+ * they are typing. Read when the refusal comes back.
+ */
+export function useRefusal(): () => string {
+  const { t } = useTranslation();
+  return () => {
+    const reason = useAppStore.getState().live.lastError;
+    return reason ? t('scoring.field.refusedBecause', { reason }) : t('scoring.field.refused');
+  };
+}
 
 /** A message under a field, tied to it by id; `alert` for a problem the user just caused. */
 export function FieldProblem({ id, children }: { id: string; children: ReactNode }) {
@@ -42,6 +56,7 @@ interface SavedTextProps {
 export function SavedText({ value, onSave, label, labelHidden, testId, maxLength, placeholder, multiline, wrap, lang, className, check }: SavedTextProps) {
   const { t } = useTranslation();
   const id = useId();
+  const refusal = useRefusal();
   const [problem, setProblem] = useState<string | null>(null);
   const draft = useSavedDraft(
     value,
@@ -49,7 +64,9 @@ export function SavedText({ value, onSave, label, labelHidden, testId, maxLength
       const found = check?.(text) ?? null;
       setProblem(found);
       if (found) return false;
-      return onSave(text);
+      const saved = await onSave(text);
+      if (!saved) setProblem(refusal());
+      return saved;
     },
     { multiline },
   );
@@ -107,6 +124,7 @@ export function DueDateField({ value, onSave, language, label, testId, className
   const { t } = useTranslation();
   const id = useId();
   const era = language === 'th' ? 'BE' : 'CE';
+  const refusal = useRefusal();
   const [problem, setProblem] = useState<string | null>(null);
   const shown = formatDateNumeric(value, era);
   const draft = useSavedDraft(shown, async (text) => {
@@ -117,7 +135,9 @@ export function DueDateField({ value, onSave, language, label, testId, className
     }
     setProblem(null);
     if (parsed.iso === value) return true;
-    return onSave(parsed.iso);
+    const saved = await onSave(parsed.iso);
+    if (!saved) setProblem(refusal());
+    return saved;
   });
   const invalid = problem !== null || draft.refused;
   const words = formatDateLong(value, language, { eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');

@@ -4,12 +4,12 @@ import { representationSvg, type RepresentationRow } from '../../../../shared/ch
 import { pick, type Language } from '../../../../shared/domain/text';
 import { equalityCheck, type EqualityReport, type EqualitySentence, type GroupPresence } from '../../../../shared/people/equality';
 import { formatGroupCount, overlappingCount, type GroupCount } from '../../../../shared/people/group-count';
-import { ThaiText } from '../../../ui/ThaiText';
 import type { StepProps } from '../define-step';
 import { ChartSvg } from '../participants/ChartSvg';
 import { formatCount } from '../participants/format';
 import { useWidth } from '../participants/use-width';
 import '../participants/people.css';
+import { PeopleText } from '../participants/text';
 
 type Flagged = Map<string, 'missing' | 'thin'>;
 
@@ -46,7 +46,7 @@ export function EqualityStep({ workshop, language }: StepProps) {
   return (
     <div className="people-step equality-step" data-testid="equality-view">
       <p className="lead">
-        <ThaiText text={t('people.equality.intro')} />
+        <PeopleText text={t('people.equality.intro')} />
       </p>
       <ul className="equality-facts" data-testid="equality-facts">
         <li>
@@ -60,19 +60,19 @@ export function EqualityStep({ workshop, language }: StepProps) {
         </li>
       </ul>
 
-      <section className="card read-out" aria-labelledby="equality-read-out" data-testid="equality-sentences">
+      <section className="card pp-read-out" aria-labelledby="equality-read-out" data-testid="equality-sentences">
         <h2 id="equality-read-out" className="section-title">
           {t('people.equality.readOutTitle')}
         </h2>
-        <ol className="sentence-list">
+        <ol className="pp-sentence-list">
           {report.sentences.map((s, i) => (
-            <li key={i} className={`sentence sentence-${s.severity}`}>
-              <span className="sentence-mark" aria-hidden="true">
+            <li key={i} className={`pp-sentence pp-sentence-${s.severity}`}>
+              <span className="pp-sentence-mark" aria-hidden="true">
                 {s.severity === 'gap' ? '●' : s.severity === 'thin' ? '▲' : '✓'}
               </span>
               <span className="visually-hidden">{t(`people.equality.severity.${s.severity}`)}: </span>
               <span>
-                <ThaiText text={pick(s.text, language)} />
+                <PeopleText text={pick(s.text, language)} />
               </span>
             </li>
           ))}
@@ -111,12 +111,12 @@ export function EqualityStep({ workshop, language }: StepProps) {
             {t('people.equality.groupsTitle')}
           </h2>
           <p className="muted">
-            <ThaiText text={t('people.equality.noGroupsDeclared')} />
+            <PeopleText text={t('people.equality.noGroupsDeclared')} />
           </p>
         </section>
       )}
       <p className="field-hint" data-testid="equality-suppression-note">
-        <ThaiText text={t('people.equality.suppressionNote', { min })} />
+        <PeopleText text={t('people.equality.suppressionNote', { min })} />
       </p>
     </div>
   );
@@ -151,7 +151,8 @@ function GroupSection({ title, note, testId, rows, extra, flags, report, languag
         thin: t('people.equality.chart.thin', { min }),
       },
       width,
-      height: Math.max(120, chartRows.length * 40 + 24),
+      // 46 px a row: room for a long sector name on two lines (the builder allows two from 2.1 lines' height).
+      height: Math.max(120, chartRows.length * 46 + 24),
       fontSize: 16,
     });
     // chartRows is derived from the props below.
@@ -171,21 +172,21 @@ function GroupSection({ title, note, testId, rows, extra, flags, report, languag
       </h2>
       {note && (
         <p className="field-hint">
-          <ThaiText text={note} />
+          <PeopleText text={note} />
         </p>
       )}
       <div ref={box} className="equality-chart" aria-hidden="true">
         {svg && <ChartSvg svg={svg} testId={`${testId}-chart`} />}
       </div>
-      <div className="table-scroll">
+      <div className="pp-table-scroll">
         <table className="people-table equality-table">
           <thead>
             <tr>
               <th scope="col">{t(kind === 'sector' ? 'people.equality.col.sector' : 'people.equality.col.group')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="pp-num">
                 {t('people.equality.col.inRoom')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="pp-num">
                 {t('people.equality.col.onMap')}
               </th>
               <th scope="col">{t('people.equality.col.status')}</th>
@@ -193,20 +194,24 @@ function GroupSection({ title, note, testId, rows, extra, flags, report, languag
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} data-testid={`${testId}-row-${row.id}`} className={flags.has(row.id) ? `row-${flags.get(row.id)}` : undefined}>
-                <th scope="row">{pick(row.label, language)}</th>
-                <td className="num" data-testid={`${testId}-count-${row.id}`}>
+              <tr key={row.id} data-testid={`${testId}-row-${row.id}`} className={flags.has(row.id) ? `pp-row-${flags.get(row.id)}` : undefined}>
+                <th scope="row">
+                  <PeopleText text={pick(row.label, language)} />
+                </th>
+                <td className="pp-num" data-testid={`${testId}-count-${row.id}`}>
                   {formatGroupCount(row.inRoom, language)}
                 </td>
-                <td className="num">{formatCount(row.stakeholders, language)}</td>
-                <td>{status(row)}</td>
+                <td className="pp-num">{formatCount(row.stakeholders, language)}</td>
+                <td>
+                  <PeopleText text={status(row)} />
+                </td>
               </tr>
             ))}
             {extra && (
               <tr>
                 <th scope="row">{extra.label}</th>
-                <td className="num">{formatGroupCount(extra.count, language)}</td>
-                <td className="num">–</td>
+                <td className="pp-num">{formatGroupCount(extra.count, language)}</td>
+                <td className="pp-num">–</td>
                 <td />
               </tr>
             )}

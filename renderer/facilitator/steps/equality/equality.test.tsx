@@ -50,7 +50,9 @@ describe('the equality check', () => {
   it('reads the gaps out as sentences, room first, in the UI language', async () => {
     await renderApp({ step: 'equality', workshop: room(), uiLanguage: 'en' });
     const sentences = [...byTestId('equality-sentences').querySelectorAll('li')].map((li) => li.textContent);
-    expect(sentences.slice(0, 2).join(' ')).toContain('No one from Media is in the room yet, although 1 stakeholder on the map is from this sector.');
+    // Sectors spoken for on the map come first (academia and media, one stakeholder each).
+    expect(sentences[0]).toContain('No one from Academia is in the room yet, although 1 stakeholder on the map is from this sector.');
+    expect(sentences[1]).toContain('No one from Media is in the room yet, although 1 stakeholder on the map is from this sector.');
     expect(sentences.some((s) => s?.includes('Few people from Government are in the room (fewer than 5).'))).toBe(true);
     expect(byTestId('equality-sectors-count-government').textContent).toBe('fewer than 5');
     expect(byTestId('equality-sectors-row-media').textContent).toContain('No one in the room yet');

@@ -6,8 +6,8 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { checkInSearch } from '../../../../shared/people/check-in-search';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import { categoryLabel, checkInTime, formatCount } from './format';
+import { PeopleText } from './text';
 
 const SHOWN = 8;
 
@@ -118,7 +118,7 @@ export function CheckInDesk({ workshop, language }: { workshop: Workshop; langua
         </p>
       </div>
       <label className="field-label" htmlFor={`${listId}-input`}>
-        <ThaiText text={t('people.checkIn.searchLabel')} />
+        <PeopleText text={t('people.checkIn.searchLabel')} />
       </label>
       <div className="checkin-search">
         <input
@@ -146,7 +146,7 @@ export function CheckInDesk({ workshop, language }: { workshop: Workshop; langua
         />
       </div>
       <p id={`${listId}-hint`} className="field-hint">
-        <ThaiText text={t('people.checkIn.hint')} />
+        <PeopleText text={t('people.checkIn.hint')} />
       </p>
 
       {expanded && (
@@ -173,10 +173,10 @@ export function CheckInDesk({ workshop, language }: { workshop: Workshop; langua
                     </span>
                   </span>
                   {p.checkedInAt ? (
-                    <span className="status-pill status-in">{t('people.checkIn.alreadyAt', { time: checkInTime(p.checkedInAt, language) })}</span>
+                    <span className="pp-pill pp-pill-in">{t('people.checkIn.alreadyAt', { time: checkInTime(p.checkedInAt, language) })}</span>
                   ) : (
                     i === activeIndex && (
-                      <span className="status-pill status-enter" aria-hidden="true">
+                      <span className="pp-pill pp-pill-enter" aria-hidden="true">
                         {t('people.checkIn.pressEnter')}
                       </span>
                     )
@@ -186,13 +186,13 @@ export function CheckInDesk({ workshop, language }: { workshop: Workshop; langua
             </ul>
           ) : (
             <p className="checkin-none" role="status">
-              <ThaiText text={t('people.checkIn.noMatch', { query: query.trim() })} />
+              <PeopleText text={t('people.checkIn.noMatch', { query: query.trim() })} />
             </p>
           )}
           <button type="button" className="button button-quiet checkin-walkin" data-testid="checkin-walk-in" onClick={() => void walkIn()}>
             <Icon name="plus" size={18} />
             <span className="button-text">
-              <ThaiText text={t('people.checkIn.walkIn', { name: query.trim() })} />
+              <PeopleText text={t('people.checkIn.walkIn', { name: query.trim() })} />
             </span>
           </button>
         </div>
@@ -242,7 +242,7 @@ function NoticeLine({
         {tone === 'ok' ? '✓' : 'i'}
       </span>
       <p className="checkin-notice-text">
-        <ThaiText text={text} />
+        <PeopleText text={text} />
       </p>
       {notice.kind === 'checkedIn' && (
         <button type="button" className="button" data-testid="checkin-undo" onClick={() => onUndo(notice.id, notice.code, notice.name)}>

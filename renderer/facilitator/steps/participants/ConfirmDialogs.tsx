@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/domain/people';
 import { useAppStore } from '../../../store/app-store';
-import { ThaiText } from '../../../ui/ThaiText';
 import { Dialog } from './Dialog';
+import { PeopleText } from './text';
 
 /** Take someone off the register (undoable): said plainly, with erasure offered as the alternative. */
 export function RemoveParticipantDialog({ participant, onClose }: { participant: Participant; onClose: () => void }) {
@@ -23,7 +23,7 @@ export function RemoveParticipantDialog({ participant, onClose }: { participant:
           </button>
           <button
             type="button"
-            className="button button-danger"
+            className="button pp-danger"
             data-testid="remove-confirm"
             onClick={async () => {
               if (await dispatch({ type: 'participant.remove', payload: { ids: [participant.id] } })) onClose();
@@ -35,10 +35,10 @@ export function RemoveParticipantDialog({ participant, onClose }: { participant:
       }
     >
       <p className="lead">
-        <ThaiText text={t('people.remove.question', { who })} />
+        <PeopleText text={t('people.remove.question', { who })} />
       </p>
       <p className="muted">
-        <ThaiText text={t('people.remove.explain')} />
+        <PeopleText text={t('people.remove.explain')} />
       </p>
     </Dialog>
   );
@@ -73,28 +73,28 @@ export function EraseDialog({ participant, onClose }: { participant: Participant
           <button type="button" className="button button-quiet" onClick={onClose}>
             {t('people.common.cancel')}
           </button>
-          <button type="button" className="button button-danger" data-testid="erase-confirm" disabled={!accepted} onClick={() => void erase()}>
+          <button type="button" className="button pp-danger" data-testid="erase-confirm" disabled={!accepted} onClick={() => void erase()}>
             {t('people.erase.confirm')}
           </button>
         </>
       }
     >
       <div className="people-form">
-        <div className="erase-columns">
-          <div className="erase-gone">
-            <h3 className="subsection-title">{t('people.erase.goneTitle')}</h3>
-            <ul className="plain-list">
+        <div className="pp-erase-columns">
+          <div className="pp-erase-gone">
+            <h3 className="pp-subtitle">{t('people.erase.goneTitle')}</h3>
+            <ul className="pp-plain-list">
               <li>{t('people.erase.gone.names')}</li>
               <li>{t('people.erase.gone.organisations')}</li>
               <li>{t('people.erase.gone.contacts')}</li>
               <li>
-                <ThaiText text={t('people.erase.gone.backups')} />
+                <PeopleText text={t('people.erase.gone.backups')} />
               </li>
             </ul>
           </div>
-          <div className="erase-kept">
-            <h3 className="subsection-title">{t('people.erase.keptTitle')}</h3>
-            <ul className="plain-list">
+          <div className="pp-erase-kept">
+            <h3 className="pp-subtitle">{t('people.erase.keptTitle')}</h3>
+            <ul className="pp-plain-list">
               <li>{t('people.erase.kept.codes')}</li>
               <li>{t('people.erase.kept.sectors')}</li>
               <li>{t('people.erase.kept.groups')}</li>
@@ -102,8 +102,8 @@ export function EraseDialog({ participant, onClose }: { participant: Participant
             </ul>
           </div>
         </div>
-        <p className="notice-inline notice-warning">
-          <ThaiText text={t('people.erase.final')} />
+        <p className="pp-note pp-note-warning">
+          <PeopleText text={t('people.erase.final')} />
         </p>
         <form
           className="field"
@@ -113,11 +113,11 @@ export function EraseDialog({ participant, onClose }: { participant: Participant
           }}
         >
           <label className="field-label" htmlFor={`${id}-word`}>
-            <ThaiText text={t('people.erase.typeWord', { word })} />
+            <PeopleText text={t('people.erase.typeWord', { word })} />
           </label>
           <input
             id={`${id}-word`}
-            className="input erase-word"
+            className="input pp-erase-word"
             value={typed}
             autoComplete="off"
             spellCheck={false}

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import { ErrorAlert } from '../../Notices';
+import { PeopleText } from './text';
 
 interface DialogProps {
   title: string;
@@ -61,7 +61,7 @@ export function Dialog({ title, onClose, testId, children, size = 'medium', foot
     <dialog ref={ref} className={`people-dialog people-dialog-${size}`} aria-labelledby={titleId} data-testid={testId}>
       <div className="people-dialog-header">
         <h2 id={titleId} className="people-dialog-title">
-          <ThaiText text={title} />
+          <PeopleText text={title} />
         </h2>
         <button type="button" className="icon-button dialog-close" onClick={onClose} disabled={locked} aria-label={t('people.common.close')} title={t('people.common.close')}>
           <Icon name="remove" />

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/text';
-import { ThaiText } from '../../../ui/ThaiText';
 import { Dialog } from './Dialog';
 import { downloadFile } from './files';
 import { formatCount } from './format';
 import { askHost } from './host';
+import { PeopleText } from './text';
 
 type Table = 'participants' | 'stakeholders';
 
@@ -75,28 +75,28 @@ export function ExportDialog({ language, initialTable = 'participants', onClose 
         {table === 'participants' ? (
           <div className="field">
             <p className="field-hint">
-              <ThaiText text={t('people.export.anonymisedNote')} />
+              <PeopleText text={t('people.export.anonymisedNote')} />
             </p>
-            <label className="check-row">
+            <label className="pp-check">
               <input type="checkbox" checked={named} data-testid="export-named" onChange={(event) => setNamed(event.target.checked)} />
               <span>
-                <ThaiText text={t('people.export.named')} />
+                <PeopleText text={t('people.export.named')} />
               </span>
             </label>
             {named && (
-              <p className="notice-inline notice-warning" data-testid="export-named-warning">
-                <ThaiText text={t('people.export.namedWarning')} />
+              <p className="pp-note pp-note-warning" data-testid="export-named-warning">
+                <PeopleText text={t('people.export.namedWarning')} />
               </p>
             )}
           </div>
         ) : (
           <p className="field-hint">
-            <ThaiText text={t('people.export.stakeholdersNote')} />
+            <PeopleText text={t('people.export.stakeholdersNote')} />
           </p>
         )}
         {done && (
           <p className="checkin-notice checkin-notice-ok" role="status" data-testid="export-done">
-            <ThaiText text={done} />
+            <PeopleText text={done} />
           </p>
         )}
       </div>

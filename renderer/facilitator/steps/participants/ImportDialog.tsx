@@ -6,11 +6,11 @@ import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportFiel
 import type { ImportProblem } from '../../../../shared/people/import-rows';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import { Dialog } from './Dialog';
 import { MAX_REGISTER_BYTES, readFileAsBase64 } from './files';
 import { formatCount } from './format';
 import { askHost } from './host';
+import { PeopleText } from './text';
 
 /** Rows of the file shown under the mapping. */
 const PREVIEW_ROWS = 8;
@@ -217,13 +217,13 @@ export function ImportDialog({ language, initialFile, onClose }: ImportDialogPro
           )}
           <MappingTable preview={stage.preview} mapping={mapping} language={language} disabled={busy} onChange={setColumn} />
           <div className="import-options">
-            <label className="check-row">
+            <label className="pp-check">
               <input type="checkbox" checked={checkedIn} disabled={busy} data-testid="import-checked-in" onChange={(event) => setCheckedIn(event.target.checked)} />
               <span>
-                <ThaiText text={t('people.import.checkedIn')} />
+                <PeopleText text={t('people.import.checkedIn')} />
               </span>
             </label>
-            <label className="check-row">
+            <label className="pp-check">
               <input
                 type="checkbox"
                 checked={groupsConsent}
@@ -235,7 +235,7 @@ export function ImportDialog({ language, initialFile, onClose }: ImportDialogPro
                 }}
               />
               <span>
-                <ThaiText text={t('people.import.groupsConsent')} />
+                <PeopleText text={t('people.import.groupsConsent')} />
               </span>
             </label>
           </div>
@@ -243,7 +243,7 @@ export function ImportDialog({ language, initialFile, onClose }: ImportDialogPro
             <p className="field-problem" role="alert" data-testid="import-error">
               <Icon name="alert" size={18} />
               <span>
-                <ThaiText text={pick(stage.error, language)} />
+                <PeopleText text={pick(stage.error, language)} />
               </span>
             </p>
           )}
@@ -253,8 +253,8 @@ export function ImportDialog({ language, initialFile, onClose }: ImportDialogPro
             ) : checking ? (
               <Progress label={t('people.import.rechecking')} fraction={null} />
             ) : (
-              <p className={stage.preview.importable === 0 ? 'verdict-none' : 'verdict-ok'}>
-                <ThaiText
+              <p className={stage.preview.importable === 0 ? 'pp-verdict-none' : 'pp-verdict-ok'}>
+                <PeopleText
                   text={t('people.import.verdict', {
                     count: formatCount(stage.preview.importable, language),
                     rows: formatCount(stage.preview.totalRows, language),
@@ -282,7 +282,7 @@ function ChooseFile({ error, language, onFile }: { error: LocalizedText | null; 
   return (
     <div className="import-choose">
       <div
-        className={`drop-zone${over ? ' drop-zone-over' : ''}`}
+        className={`pp-drop-zone${over ? ' pp-drop-zone-over' : ''}`}
         data-testid="import-drop-zone"
         onDragOver={(event) => {
           event.preventDefault();
@@ -297,12 +297,12 @@ function ChooseFile({ error, language, onFile }: { error: LocalizedText | null; 
           if (file) onFile(file);
         }}
       >
-        <p className="drop-zone-title">
-          <ThaiText text={t('people.import.dropHere')} />
+        <p className="pp-drop-zone-title">
+          <PeopleText text={t('people.import.dropHere')} />
         </p>
         <input
           id={id}
-          className="visually-hidden file-input"
+          className="visually-hidden pp-file-input"
           type="file"
           accept=".csv,.xlsx,.xlsm,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="import-file"
@@ -313,23 +313,23 @@ function ChooseFile({ error, language, onFile }: { error: LocalizedText | null; 
             if (file) onFile(file);
           }}
         />
-        <label htmlFor={id} className="button button-primary file-button">
+        <label htmlFor={id} className="button button-primary pp-file-button">
           {t('people.import.chooseFile')}
         </label>
         <p className="field-hint">
-          <ThaiText text={t('people.import.formats')} />
+          <PeopleText text={t('people.import.formats')} />
         </p>
       </div>
       {error && (
         <p className="field-problem" role="alert" data-testid="import-error">
           <Icon name="alert" size={18} />
           <span>
-            <ThaiText text={pick(error, language)} />
+            <PeopleText text={pick(error, language)} />
           </span>
         </p>
       )}
       <p className="muted import-privacy">
-        <ThaiText text={t('people.import.privacy')} />
+        <PeopleText text={t('people.import.privacy')} />
       </p>
     </div>
   );
@@ -339,7 +339,7 @@ function Progress({ label, fraction }: { label: string; fraction: number | null 
   return (
     <div className="import-progress" role="status" data-testid="import-progress">
       <p>
-        <ThaiText text={label} />
+        <PeopleText text={label} />
       </p>
       {fraction === null ? <progress aria-label={label} /> : <progress aria-label={label} max={1} value={fraction} />}
     </div>
@@ -376,12 +376,12 @@ function MappingTable({
   const { t } = useTranslation();
   const lineWord = t(preview.format === 'xlsx' ? 'people.import.rowWord' : 'people.import.lineWord');
   return (
-    <div className="mapping">
-      <h3 className="subsection-title">{t('people.import.mappingTitle')}</h3>
+    <div className="pp-mapping">
+      <h3 className="pp-subtitle">{t('people.import.mappingTitle')}</h3>
       <p className="field-hint">
-        <ThaiText text={t('people.import.mappingHint')} />
+        <PeopleText text={t('people.import.mappingHint')} />
       </p>
-      <div className="table-scroll mapping-scroll">
+      <div className="pp-table-scroll mapping-scroll">
         <table className="people-table mapping-table" data-testid="mapping-table">
           <thead>
             <tr>
@@ -394,7 +394,7 @@ function MappingTable({
                     {header || t('people.import.columnNumber', { number: column + 1 })}
                   </span>
                   <select
-                    className="input input-compact"
+                    className="input pp-compact"
                     value={mapping[column] ?? ''}
                     disabled={disabled}
                     data-testid={`mapping-${column}`}
@@ -443,20 +443,20 @@ export function ProblemList({ problems, total, format, language }: { problems: r
   if (problems.length === 0) return null;
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
-    <div className="problems" data-testid="import-problems">
-      <h3 className="subsection-title">{t('people.import.problemsTitle', { count: formatCount(total, language) })}</h3>
-      <ul className="problem-list">
+    <div className="pp-problems" data-testid="import-problems">
+      <h3 className="pp-subtitle">{t('people.import.problemsTitle', { count: formatCount(total, language) })}</h3>
+      <ul className="pp-problem-list">
         {problems.map((p, i) => (
-          <li key={i} className={`problem problem-${p.severity}`} data-testid={`problem-${p.line ?? 'file'}`}>
-            <span className="problem-mark" aria-hidden="true">
+          <li key={i} className={`pp-problem pp-problem-${p.severity}`} data-testid={`problem-${p.line ?? 'file'}`}>
+            <span className="pp-problem-mark" aria-hidden="true">
               {p.severity === 'error' ? '✕' : '!'}
             </span>
             <span className="visually-hidden">{t(p.severity === 'error' ? 'people.import.errorWord' : 'people.import.warningWord')}: </span>
-            <span className="problem-where">
+            <span className="pp-problem-where">
               {p.line === null ? t('people.import.wholeFile') : `${t(format === 'xlsx' ? 'people.import.rowWord' : 'people.import.lineWord')} ${p.line}`}
             </span>
-            <span className="problem-text">
-              <ThaiText text={pick(p.message, language)} />
+            <span className="pp-problem-text">
+              <PeopleText text={pick(p.message, language)} />
             </span>
           </li>
         ))}
@@ -464,7 +464,7 @@ export function ProblemList({ problems, total, format, language }: { problems: r
       {total > problems.length && <p className="field-hint">{t('people.import.moreProblems', { count: formatCount(total - problems.length, language) })}</p>}
       {errors > 0 && (
         <p className="field-hint">
-          <ThaiText text={t('people.import.errorsSkipped')} />
+          <PeopleText text={t('people.import.errorsSkipped')} />
         </p>
       )}
     </div>
@@ -479,15 +479,17 @@ function ImportDone({ result, format, language }: { result: Extract<ParticipantI
         <span className="checkin-notice-mark" aria-hidden="true">
           ✓
         </span>
-        <ThaiText text={t('people.import.done', { count: formatCount(result.imported, language), first: result.firstCode, last: result.lastCode })} />
+        <span>
+          <PeopleText text={t('people.import.done', { count: formatCount(result.imported, language), first: result.firstCode, last: result.lastCode })} />
+        </span>
       </p>
       {result.duplicateGroups > 0 && (
-        <p className="notice-inline" data-testid="import-duplicates">
-          <ThaiText text={t('people.import.duplicates', { count: formatCount(result.duplicateGroups, language) })} />
+        <p className="pp-note" data-testid="import-duplicates">
+          <PeopleText text={t('people.import.duplicates', { count: formatCount(result.duplicateGroups, language) })} />
         </p>
       )}
       <p className="muted">
-        <ThaiText text={t('people.import.undoHint')} />
+        <PeopleText text={t('people.import.undoHint')} />
       </p>
       <ProblemList problems={result.problems} total={result.problemCount} format={format} language={language} />
     </div>

@@ -4,8 +4,8 @@ import type { Participant } from '../../../../shared/domain/people';
 import { pick, type Language } from '../../../../shared/domain/text';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useAppStore } from '../../../store/app-store';
-import { ThaiText } from '../../../ui/ThaiText';
 import { Dialog } from './Dialog';
+import { PeopleText } from './text';
 
 interface ParticipantDialogProps {
   workshop: Workshop;
@@ -13,6 +13,8 @@ interface ParticipantDialogProps {
   /** Null: register someone new. */
   participant: Participant | null;
   onClose: () => void;
+  /** Erase this person's personal data (PDPA: someone asked), through the strong confirmation. */
+  onErase?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ interface ParticipantDialogProps {
  * social groups with their consent). Social groups are sensitive data under the PDPA: they can be
  * ticked only when the person agreed, and withdrawing consent clears them.
  */
-export function ParticipantDialog({ workshop, language, participant, onClose }: ParticipantDialogProps) {
+export function ParticipantDialog({ workshop, language, participant, onClose, onErase }: ParticipantDialogProps) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const id = useId();
@@ -71,6 +73,11 @@ export function ParticipantDialog({ workshop, language, participant, onClose }: 
       testId="participant-dialog"
       footer={
         <>
+          {participant && !participant.erased && onErase && (
+            <button type="button" className="button button-quiet pp-danger-quiet pp-footer-start" data-testid="participant-erase" onClick={onErase}>
+              {t('people.form.erase')}
+            </button>
+          )}
           <button type="button" className="button button-quiet" onClick={onClose}>
             {t('people.common.cancel')}
           </button>
@@ -89,8 +96,8 @@ export function ParticipantDialog({ workshop, language, participant, onClose }: 
         }}
       >
         {erased && (
-          <p className="notice-inline">
-            <ThaiText text={t('people.form.erasedNote')} />
+          <p className="pp-note">
+            <PeopleText text={t('people.form.erasedNote')} />
           </p>
         )}
         <div className="field">
@@ -115,7 +122,7 @@ export function ParticipantDialog({ workshop, language, participant, onClose }: 
             </p>
           )}
         </div>
-        <div className="form-pair">
+        <div className="pp-pair">
           <div className="field">
             <label className="field-label" htmlFor={`${id}-org`}>
               {t('people.form.organisation')}
@@ -159,20 +166,20 @@ export function ParticipantDialog({ workshop, language, participant, onClose }: 
             onChange={(event) => setContact(event.target.value)}
           />
           <p className="field-hint" id={`${id}-contact-hint`}>
-            <ThaiText text={t('people.form.contactHint')} />
+            <PeopleText text={t('people.form.contactHint')} />
           </p>
         </div>
-        <fieldset className="field groups-field">
+        <fieldset className="field pp-groups-field">
           <legend className="field-label">{t('people.form.socialGroups')}</legend>
-          <label className="check-row">
+          <label className="pp-check">
             <input type="checkbox" checked={consent} data-testid="participant-consent" onChange={(event) => setConsent(event.target.checked)} />
             <span>
-              <ThaiText text={t('people.form.consent')} />
+              <PeopleText text={t('people.form.consent')} />
             </span>
           </label>
-          <div className="check-grid" aria-disabled={!consent}>
+          <div className="pp-check-grid" aria-disabled={!consent}>
             {workshop.settings.socialGroups.map((g) => (
-              <label key={g.id} className="check-row">
+              <label key={g.id} className="pp-check">
                 <input
                   type="checkbox"
                   disabled={!consent}
@@ -184,11 +191,11 @@ export function ParticipantDialog({ workshop, language, participant, onClose }: 
             ))}
           </div>
           <p className="field-hint">
-            <ThaiText text={t('people.form.groupsHint')} />
+            <PeopleText text={t('people.form.groupsHint')} />
           </p>
         </fieldset>
         {!participant && (
-          <label className="check-row">
+          <label className="pp-check">
             <input type="checkbox" checked={checkedIn} data-testid="participant-checked-in" onChange={(event) => setCheckedIn(event.target.checked)} />
             <span>{t('people.form.checkInNow')}</span>
           </label>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/domain/people';
 import { pick } from '../../../../shared/domain/text';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import type { StepProps } from '../define-step';
 import { CheckInDesk } from './CheckInDesk';
 import { EraseDialog, RemoveParticipantDialog } from './ConfirmDialogs';
@@ -13,6 +12,7 @@ import { ParticipantDialog } from './ParticipantDialog';
 import { RegisterTable } from './RegisterTable';
 import { SettingsDialog } from './SettingsDialog';
 import './people.css';
+import { PeopleText } from './text';
 
 type Open =
   | { kind: 'none' }
@@ -46,9 +46,9 @@ export function ParticipantsStep({ workshop, language }: StepProps) {
           <span className="muted pdpa-summary-hint">{t('people.pdpa.show')}</span>
         </summary>
         <p className="pdpa-text" lang={workshop.meta.language}>
-          <ThaiText text={pick(workshop.settings.pdpaNotice, workshop.meta.language)} />
+          <PeopleText text={pick(workshop.settings.pdpaNotice, workshop.meta.language)} />
         </p>
-        <button type="button" className="button button-small" data-testid="pdpa-edit" onClick={() => setOpen({ kind: 'settings' })}>
+        <button type="button" className="button pp-small" data-testid="pdpa-edit" onClick={() => setOpen({ kind: 'settings' })}>
           {t('people.pdpa.edit')}
         </button>
       </details>
@@ -77,7 +77,7 @@ export function ParticipantsStep({ workshop, language }: StepProps) {
           <h2 id="register-title" className="section-title">
             {t('people.register.title')}
           </h2>
-          <div className="toolbar" role="toolbar" aria-label={t('people.register.toolbar')}>
+          <div className="pp-toolbar" role="toolbar" aria-label={t('people.register.toolbar')}>
             <button type="button" className="button button-primary" data-testid="participant-add" onClick={() => setOpen({ kind: 'add' })}>
               <Icon name="plus" size={18} />
               {t('people.register.add')}
@@ -91,13 +91,13 @@ export function ParticipantsStep({ workshop, language }: StepProps) {
             <button type="button" className="button button-quiet" data-testid="settings-open" onClick={() => setOpen({ kind: 'settings' })}>
               {t('people.register.settings')}
             </button>
-            <button type="button" className="button button-quiet button-danger-quiet" data-testid="erase-open" onClick={() => setOpen({ kind: 'erase', participant: null })} disabled={workshop.participants.length === 0}>
+            <button type="button" className="button button-quiet pp-danger-quiet" data-testid="erase-open" onClick={() => setOpen({ kind: 'erase', participant: null })} disabled={workshop.participants.length === 0}>
               {t('people.register.erase')}
             </button>
           </div>
         </div>
         {dropping && (
-          <p className="drop-hint" aria-hidden="true">
+          <p className="pp-drop-hint" aria-hidden="true">
             {t('people.import.dropOnRegister')}
           </p>
         )}
@@ -111,7 +111,13 @@ export function ParticipantsStep({ workshop, language }: StepProps) {
 
       {open.kind === 'add' && <ParticipantDialog workshop={workshop} language={language} participant={null} onClose={close} />}
       {open.kind === 'details' && current(open.participant) && (
-        <ParticipantDialog workshop={workshop} language={language} participant={current(open.participant)} onClose={close} />
+        <ParticipantDialog
+          workshop={workshop}
+          language={language}
+          participant={current(open.participant)}
+          onClose={close}
+          onErase={() => setOpen({ kind: 'erase', participant: open.participant })}
+        />
       )}
       {open.kind === 'remove' && current(open.participant) && <RemoveParticipantDialog participant={current(open.participant)!} onClose={close} />}
       {open.kind === 'import' && <ImportDialog language={language} initialFile={open.file} onClose={close} />}

@@ -7,8 +7,8 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { checkInSearch } from '../../../../shared/people/check-in-search';
 import { findDuplicates } from '../../../../shared/people/duplicates';
 import { useAppStore } from '../../../store/app-store';
-import { ThaiText } from '../../../ui/ThaiText';
 import { categoryLabel, checkInTime, formatCount } from './format';
+import { CellText, NameText, PeopleText } from './text';
 
 const PAGE = 100;
 
@@ -83,7 +83,7 @@ export function RegisterTable({ workshop, language, onEditDetails, onRemove }: R
         </div>
         <fieldset className="field register-filter">
           <legend className="field-label">{t('people.register.filterLabel')}</legend>
-          <div className="segmented segmented-small">
+          <div className="segmented pp-segmented-small">
             {(['all', 'in', 'out', 'duplicates'] as const).map((value) => (
               <label key={value} className="segment">
                 <input
@@ -109,10 +109,10 @@ export function RegisterTable({ workshop, language, onEditDetails, onRemove }: R
 
       {participants.length === 0 ? (
         <p className="register-empty" data-testid="register-empty">
-          <ThaiText text={t('people.register.empty')} />
+          <PeopleText text={t('people.register.empty')} />
         </p>
       ) : (
-        <div className="table-scroll">
+        <div className="pp-table-scroll">
           <table className="people-table register-table" data-testid="register-table">
             <caption className="visually-hidden">{t('people.register.caption', { count: rows.length })}</caption>
             <thead>
@@ -167,7 +167,7 @@ export function RegisterTable({ workshop, language, onEditDetails, onRemove }: R
           </table>
           {rows.length === 0 && (
             <p className="register-empty">
-              <ThaiText text={t('people.register.noneMatch')} />
+              <PeopleText text={t('people.register.noneMatch')} />
             </p>
           )}
         </div>
@@ -198,19 +198,30 @@ function ViewRow({ participant: p, workshop, language, duplicates, onEdit, onRem
   const dispatch = useAppStore((s) => s.dispatch);
   const name = p.erased ? t('people.register.erasedName') : p.name;
   const toggle = () => dispatch({ type: p.checkedInAt ? 'participant.undoCheckIn' : 'participant.checkIn', payload: { id: p.id } });
+  const sector = categoryLabel(workshop.settings.sectors, p.sector, language);
   return (
-    <tr data-testid={`register-row-${p.code}`} className={duplicates ? 'row-duplicate' : undefined}>
+    <tr data-testid={`register-row-${p.code}`} className={duplicates ? 'pp-row-duplicate' : undefined}>
       <td className="col-code">{p.code}</td>
       <td className="col-name">
-        <span className={p.erased ? 'muted' : undefined}>{name || <span className="muted">{t('people.register.noName')}</span>}</span>
+        <span className={p.erased ? 'muted' : undefined}>{name ? <NameText text={name} /> : <span className="muted">{t('people.register.noName')}</span>}</span>
         {duplicates && (
-          <span className="flag flag-duplicate" data-testid={`duplicate-${p.code}`} title={t('people.register.duplicateTitle', { codes: duplicates.join(', ') })}>
+          <span className="pp-flag pp-flag-duplicate" data-testid={`duplicate-${p.code}`} title={t('people.register.duplicateTitle', { codes: duplicates.join(', ') })}>
             {t('people.register.duplicate', { codes: duplicates.join(', ') })}
           </span>
         )}
       </td>
-      <td className="col-org">{p.organisation}</td>
-      <td className="col-sector">{categoryLabel(workshop.settings.sectors, p.sector, language)}</td>
+      <td className="col-org">
+        <CellText text={p.organisation} />
+        {/* Narrow windows have no sector column: the sector goes under the organisation. */}
+        {sector && (
+          <span className="pp-sector-under">
+            <CellText text={sector} />
+          </span>
+        )}
+      </td>
+      <td className="col-sector">
+        <CellText text={sector} />
+      </td>
       <td className="col-in">
         <label className="checkin-toggle">
           <input
@@ -220,15 +231,15 @@ function ViewRow({ participant: p, workshop, language, duplicates, onEdit, onRem
             aria-label={t(p.checkedInAt ? 'people.register.undoCheckInOf' : 'people.register.checkInOf', { who: name || p.code })}
             onChange={() => void toggle()}
           />
-          <span>{p.checkedInAt ? checkInTime(p.checkedInAt, language) : t('people.register.notYet')}</span>
+          {p.checkedInAt ? <span>{checkInTime(p.checkedInAt, language)}</span> : <span className="pp-not-yet">{t('people.register.notYet')}</span>}
         </label>
       </td>
       <td className="col-actions">
-        <span className="row-actions">
-          <button type="button" className="button button-small" data-testid={`edit-${p.code}`} onClick={onEdit} aria-label={t('people.register.editOf', { who: name || p.code })}>
+        <span className="pp-row-actions">
+          <button type="button" className="button pp-small" data-testid={`edit-${p.code}`} onClick={onEdit} aria-label={t('people.register.editOf', { who: name || p.code })}>
             {t('people.register.edit')}
           </button>
-          <button type="button" className="button button-small button-danger-quiet" data-testid={`remove-${p.code}`} onClick={onRemove} aria-label={t('people.register.removeOf', { who: name || p.code })}>
+          <button type="button" className="button pp-small pp-danger-quiet" data-testid={`remove-${p.code}`} onClick={onRemove} aria-label={t('people.register.removeOf', { who: name || p.code })}>
             {t('people.register.remove')}
           </button>
         </span>
@@ -272,61 +283,58 @@ function EditRow({ participant: p, workshop, language, onDone, onEditDetails }: 
   };
 
   return (
-    <tr className="row-editing" data-testid={`register-row-${p.code}`} onKeyDown={onKeyDown}>
+    <tr className="pp-row-editing" data-testid={`register-row-${p.code}`} onKeyDown={onKeyDown}>
       <td className="col-code">{p.code}</td>
-      <td className="col-name">
-        <input
-          className="input input-compact"
-          value={name}
-          maxLength={200}
-          disabled={p.erased}
-          autoFocus
-          data-testid={`edit-name-${p.code}`}
-          aria-label={t('people.register.col.name')}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </td>
-      <td className="col-org">
-        <input
-          className="input input-compact"
-          value={organisation}
-          maxLength={300}
-          disabled={p.erased}
-          data-testid={`edit-org-${p.code}`}
-          aria-label={t('people.register.col.organisation')}
-          onChange={(event) => setOrganisation(event.target.value)}
-        />
-      </td>
-      <td className="col-sector">
-        <select
-          className="input input-compact"
-          value={sector}
-          data-testid={`edit-sector-${p.code}`}
-          aria-label={t('people.register.col.sector')}
-          onChange={(event) => setSector(event.target.value)}
-        >
-          <option value="">{t('people.common.noSector')}</option>
-          {workshop.settings.sectors.map((s) => (
-            <option key={s.id} value={s.id}>
-              {pick(s.label, language)}
-            </option>
-          ))}
-          {sector !== '' && !workshop.settings.sectors.some((s) => s.id === sector) && <option value={sector}>{sector}</option>}
-        </select>
-      </td>
-      <td className="col-in">{p.checkedInAt ? checkInTime(p.checkedInAt, language) : t('people.register.notYet')}</td>
-      <td className="col-actions">
-        <span className="row-actions">
-          <button type="button" className="button button-small button-primary" data-testid={`save-${p.code}`} onClick={() => void save()}>
-            {t('people.common.save')}
-          </button>
-          <button type="button" className="button button-small button-quiet" onClick={onDone}>
-            {t('people.common.cancel')}
-          </button>
-          <button type="button" className="button button-small button-quiet" data-testid={`details-${p.code}`} onClick={onEditDetails}>
+      <td colSpan={5} className="pp-edit-cell">
+        <div className="pp-edit-grid">
+          <label className="pp-edit-field">
+            <span className="pp-edit-label">{t('people.register.col.name')}</span>
+            <input
+              className="input pp-compact"
+              value={name}
+              maxLength={200}
+              disabled={p.erased}
+              autoFocus
+              data-testid={`edit-name-${p.code}`}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </label>
+          <label className="pp-edit-field">
+            <span className="pp-edit-label">{t('people.register.col.organisation')}</span>
+            <input
+              className="input pp-compact"
+              value={organisation}
+              maxLength={300}
+              disabled={p.erased}
+              data-testid={`edit-org-${p.code}`}
+              onChange={(event) => setOrganisation(event.target.value)}
+            />
+          </label>
+          <label className="pp-edit-field">
+            <span className="pp-edit-label">{t('people.register.col.sector')}</span>
+            <select className="input pp-compact" value={sector} data-testid={`edit-sector-${p.code}`} onChange={(event) => setSector(event.target.value)}>
+              <option value="">{t('people.common.noSector')}</option>
+              {workshop.settings.sectors.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {pick(s.label, language)}
+                </option>
+              ))}
+              {sector !== '' && !workshop.settings.sectors.some((s) => s.id === sector) && <option value={sector}>{sector}</option>}
+            </select>
+          </label>
+        </div>
+        <div className="pp-edit-actions">
+          <span className="muted pp-edit-hint">{t('people.register.editHint')}</span>
+          <button type="button" className="button pp-small button-quiet" data-testid={`details-${p.code}`} onClick={onEditDetails}>
             {t('people.register.details')}
           </button>
-        </span>
+          <button type="button" className="button pp-small button-quiet" onClick={onDone}>
+            {t('people.common.cancel')}
+          </button>
+          <button type="button" className="button pp-small button-primary" data-testid={`save-${p.code}`} onClick={() => void save()}>
+            {t('people.common.save')}
+          </button>
+        </div>
       </td>
     </tr>
   );

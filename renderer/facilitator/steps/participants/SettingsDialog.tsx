@@ -5,9 +5,9 @@ import type { LocalizedText } from '../../../../shared/domain/text';
 import type { Workshop, WorkshopSettings } from '../../../../shared/domain/workshop';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import { useDraft } from '../setup/use-draft';
 import { Dialog } from './Dialog';
+import { PeopleText } from './text';
 
 /**
  * The people side of the workshop's settings: the PDPA notice (Thai and English) shown on the
@@ -33,40 +33,40 @@ export function SettingsDialog({ workshop, onClose }: { workshop: Workshop; onCl
         </button>
       }
     >
-      <div className="settings-sections">
-        <section className="settings-section" aria-labelledby="settings-pdpa">
-          <h3 id="settings-pdpa" className="subsection-title">
+      <div className="pp-settings-sections">
+        <section className="pp-settings-section" aria-labelledby="settings-pdpa">
+          <h3 id="settings-pdpa" className="pp-subtitle">
             {t('people.settings.pdpaTitle')}
           </h3>
           <p className="field-hint">
-            <ThaiText text={t('people.settings.pdpaHint')} />
+            <PeopleText text={t('people.settings.pdpaHint')} />
           </p>
-          <div className="form-pair">
+          <div className="pp-pair">
             <NoticeField label={t('people.settings.pdpaThai')} lang="th" value={settings.pdpaNotice.th} testId="pdpa-th" onCommit={(th) => update({ pdpaNotice: { ...settings.pdpaNotice, th } })} />
             <NoticeField label={t('people.settings.pdpaEnglish')} lang="en" value={settings.pdpaNotice.en} testId="pdpa-en" onCommit={(en) => update({ pdpaNotice: { ...settings.pdpaNotice, en } })} />
           </div>
         </section>
 
-        <section className="settings-section" aria-labelledby="settings-min">
-          <h3 id="settings-min" className="subsection-title">
+        <section className="pp-settings-section" aria-labelledby="settings-min">
+          <h3 id="settings-min" className="pp-subtitle">
             {t('people.settings.minTitle')}
           </h3>
           <MinGroupSizeField value={settings.minGroupSize} onCommit={(minGroupSize) => update({ minGroupSize })} />
         </section>
 
-        <section className="settings-section" aria-labelledby="settings-sectors">
-          <h3 id="settings-sectors" className="subsection-title">
+        <section className="pp-settings-section" aria-labelledby="settings-sectors">
+          <h3 id="settings-sectors" className="pp-subtitle">
             {t('people.settings.sectorsTitle')}
           </h3>
           <CategoryEditor items={settings.sectors} prefix="sector" testId="sectors" onChange={(sectors) => update({ sectors })} />
         </section>
 
-        <section className="settings-section" aria-labelledby="settings-groups">
-          <h3 id="settings-groups" className="subsection-title">
+        <section className="pp-settings-section" aria-labelledby="settings-groups">
+          <h3 id="settings-groups" className="pp-subtitle">
             {t('people.settings.groupsTitle')}
           </h3>
           <p className="field-hint">
-            <ThaiText text={t('people.settings.groupsHint')} />
+            <PeopleText text={t('people.settings.groupsHint')} />
           </p>
           <CategoryEditor items={settings.socialGroups} prefix="group" testId="groups" onChange={(socialGroups) => update({ socialGroups })} />
         </section>
@@ -88,7 +88,7 @@ function NoticeField({ label, lang, value, testId, onCommit }: { label: string; 
       </label>
       <textarea
         id={id}
-        className="input notice-text"
+        className="input pp-notice-text"
         lang={lang}
         rows={5}
         maxLength={5000}
@@ -120,7 +120,7 @@ function MinGroupSizeField({ value, onCommit }: { value: number; onCommit: (n: n
     return String(n);
   });
   return (
-    <div className="field field-narrow">
+    <div className="field pp-field-narrow">
       <label className="field-label" htmlFor={id}>
         {t('people.settings.minLabel')}
       </label>
@@ -142,7 +142,7 @@ function MinGroupSizeField({ value, onCommit }: { value: number; onCommit: (n: n
         onKeyDown={draft.onKeyDown}
       />
       <p className="field-hint" id={`${id}-hint`}>
-        <ThaiText text={t('people.settings.minHint')} />
+        <PeopleText text={t('people.settings.minHint')} />
       </p>
       {problem && (
         <p className="field-problem" id={`${id}-problem`} role="alert">
@@ -175,21 +175,21 @@ function CategoryEditor({ items, prefix, testId, onChange }: { items: readonly C
     }
   };
   return (
-    <div className="category-editor" data-testid={testId}>
-      <div className="category-row category-head" aria-hidden="true">
+    <div className="pp-category-editor" data-testid={testId}>
+      <div className="pp-category-row pp-category-head" aria-hidden="true">
         <span>{t('people.settings.thaiName')}</span>
         <span>{t('people.settings.englishName')}</span>
         <span />
       </div>
-      <ul className="plain-list category-list">
+      <ul className="pp-plain-list pp-category-list">
         {items.map((c, index) => (
           <CategoryRow key={c.id} category={c} testId={`${testId}-${index}`} onCommit={(label) => edit(index, label)} onRemove={() => onChange(items.filter((_, i) => i !== index))} />
         ))}
       </ul>
-      <div className="category-row category-new">
-        <input className="input input-compact" lang="th" value={th} maxLength={200} placeholder={t('people.settings.newThai')} aria-label={t('people.settings.newThai')} data-testid={`${testId}-new-th`} onChange={(event) => setTh(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && void add()} />
-        <input className="input input-compact" lang="en" value={en} maxLength={200} placeholder={t('people.settings.newEnglish')} aria-label={t('people.settings.newEnglish')} data-testid={`${testId}-new-en`} onChange={(event) => setEn(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && void add()} />
-        <button type="button" className="button button-small" data-testid={`${testId}-add`} onClick={() => void add()} disabled={!th.trim() && !en.trim()}>
+      <div className="pp-category-row pp-category-new">
+        <input className="input pp-compact" lang="th" value={th} maxLength={200} placeholder={t('people.settings.newThai')} aria-label={t('people.settings.newThai')} data-testid={`${testId}-new-th`} onChange={(event) => setTh(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && void add()} />
+        <input className="input pp-compact" lang="en" value={en} maxLength={200} placeholder={t('people.settings.newEnglish')} aria-label={t('people.settings.newEnglish')} data-testid={`${testId}-new-en`} onChange={(event) => setEn(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && void add()} />
+        <button type="button" className="button pp-small" data-testid={`${testId}-add`} onClick={() => void add()} disabled={!th.trim() && !en.trim()}>
           <Icon name="plus" size={18} />
           {t('people.settings.add')}
         </button>
@@ -211,9 +211,9 @@ function CategoryRow({ category, testId, onCommit, onRemove }: { category: Categ
   });
   const name = label.th || label.en;
   return (
-    <li className="category-row">
-      <input className="input input-compact" lang="th" value={th.value} maxLength={200} aria-label={t('people.settings.thaiNameOf', { name })} data-testid={`${testId}-th`} onChange={th.onChange} onBlur={th.onBlur} onKeyDown={th.onKeyDown} />
-      <input className="input input-compact" lang="en" value={en.value} maxLength={200} aria-label={t('people.settings.englishNameOf', { name })} data-testid={`${testId}-en`} onChange={en.onChange} onBlur={en.onBlur} onKeyDown={en.onKeyDown} />
+    <li className="pp-category-row">
+      <input className="input pp-compact" lang="th" value={th.value} maxLength={200} aria-label={t('people.settings.thaiNameOf', { name })} data-testid={`${testId}-th`} onChange={th.onChange} onBlur={th.onBlur} onKeyDown={th.onKeyDown} />
+      <input className="input pp-compact" lang="en" value={en.value} maxLength={200} aria-label={t('people.settings.englishNameOf', { name })} data-testid={`${testId}-en`} onChange={en.onChange} onBlur={en.onBlur} onKeyDown={en.onKeyDown} />
       <button type="button" className="icon-button icon-button-danger" data-testid={`${testId}-remove`} onClick={onRemove} aria-label={t('people.settings.removeItem', { name })} title={t('people.settings.removeItem', { name })}>
         <Icon name="remove" />
       </button>

@@ -15,3 +15,15 @@ export function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   }, [ref]);
   return width;
 }
+
+/** The window's inner height, followed on resize: the stakeholder grid fits the room's screen. */
+export function useViewportHeight(): number {
+  const [height, setHeight] = useState(() => (typeof window === 'undefined' ? 800 : window.innerHeight));
+  useLayoutEffect(() => {
+    const measure = () => setHeight(window.innerHeight);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+  return height;
+}

@@ -8,7 +8,7 @@ import { findBallot } from '../../../../shared/polls';
 import { PHONE_PARTICIPANT_PREFIX } from '../../../../shared/participant/identity';
 import { useAppStore } from '../../../store/app-store';
 import { ThaiText } from '../../../ui/ThaiText';
-import { FieldProblem } from '../component/fields';
+import { FieldProblem, useRefusal } from '../component/fields';
 import { parseCount } from '../component/figures';
 
 /** How a registered person is named here: their code, and their name unless it was erased. */
@@ -30,6 +30,7 @@ function voterIdOf(participant: Participant): string {
 export function EnteredDots({ workshop, poll, round, language }: { workshop: Workshop; poll: Poll; round: number; language: Language }) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
+  const refusal = useRefusal();
   const id = useId();
   const people = workshop.participants;
   const [personId, setPersonId] = useState('');
@@ -61,7 +62,7 @@ export function EnteredDots({ workshop, poll, round, language }: { workshop: Wor
       setPersonId('');
       setDots({});
       setProblem(null);
-    } else setProblem(t('scoring.field.refused'));
+    } else setProblem(refusal());
   };
 
   return (

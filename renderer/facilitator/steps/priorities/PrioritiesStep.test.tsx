@@ -63,7 +63,7 @@ describe('the priorities step', () => {
     expect(lastPayload(host, 'priorities.createDotPoll')).toEqual({ dotsPerPerson: 2, include: 'both' });
 
     await click(byTestId('dots-round-open'));
-    expect(byTestId('dots-round-status').textContent).toContain('กำลังเปิดรับคำตอบ');
+    expect(byTestId('dots-round-status').textContent).toContain('กำลังเปิดให้ลงคะแนน');
     await click(byTestId('dots-round-close'));
     await click(byTestId('dots-round-reveal'));
     expect(host.commands.map((c) => c.type)).toEqual(['priorities.createDotPoll', 'round.open', 'round.close', 'round.reveal']);

@@ -129,7 +129,7 @@ function HeatTable({ statistics, language }: { statistics: ComponentStatistics[]
                     <tr key={round.round} data-testid={`heat-${component.code}-${round.round}`} className={index === component.rounds.length - 1 ? 'heat-latest' : ''}>
                       {index === 0 && name}
                       <td>
-                        {t('scoring.round.number', { round: round.round })}
+                        <span className="nowrap">{t('scoring.round.number', { round: round.round })}</span>
                         <span className="heat-state">
                           <ThaiText text={t(`scoring.round.stepName.${round.state}`)} />
                         </span>

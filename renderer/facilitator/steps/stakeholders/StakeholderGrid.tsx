@@ -13,7 +13,7 @@ import type { Language } from '../../../../shared/domain/text';
 import { QUADRANT_LABELS } from '../../../../shared/people/quadrant-labels';
 import { useAppStore } from '../../../store/app-store';
 import { ChartSvg } from '../participants/ChartSvg';
-import { useWidth } from '../participants/use-width';
+import { useViewportHeight, useWidth } from '../participants/use-width';
 import { cellAt, samePlace, stepFrom, type GridPlace } from './grid-geometry';
 
 /** Pixels a pointer must travel before a press on a card becomes a drag (a click opens the card). */
@@ -32,9 +32,16 @@ export function quadrantTitle(quadrant: Quadrant, language: Language): string {
   return language === 'th' ? `${label.th} (${label.en})` : `${label.en} (${label.th})`;
 }
 
-export function gridSize(width: number): { width: number; height: number; fontSize: number } {
+/**
+ * The grid's size: the width it is given, and a height that keeps the whole grid (both axes) on
+ * the screen under the step's heading and toolbar — a facilitator drags between corners without
+ * scrolling — but never so flat that cards do not fit.
+ */
+export function gridSize(width: number, viewportHeight: number): { width: number; height: number; fontSize: number } {
   const w = Math.max(320, width);
-  return { width: w, height: Math.round(Math.min(600, Math.max(440, w * 0.62))), fontSize: Math.min(20, Math.max(15, w / 46)) };
+  const fitsScreen = viewportHeight - 330;
+  const height = Math.round(Math.max(380, Math.min(620, w * 0.62, fitsScreen)));
+  return { width: w, height, fontSize: Math.min(19, Math.max(14, w / 48)) };
 }
 
 /**
@@ -50,7 +57,7 @@ export function StakeholderGrid({ stakeholders, language, selectedId, onOpen }: 
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const stage = useRef<HTMLDivElement>(null);
-  const size = gridSize(useWidth(stage));
+  const size = gridSize(useWidth(stage), useViewportHeight());
   // A card being moved by keyboard (`moving`), or dropped and not yet confirmed by the host: drawn there.
   const [override, setOverride] = useState<{ id: string; place: GridPlace; moving: boolean } | null>(null);
   // The card last moved by keyboard is drawn first in its cell, so a crowded cell never hides it (and its focus).

@@ -7,8 +7,8 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { QUADRANT_LABELS } from '../../../../shared/people/quadrant-labels';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import { ErrorAlert } from '../../Notices';
+import { PeopleText } from '../participants/text';
 
 type Draft = Omit<Stakeholder, 'id'>;
 
@@ -98,7 +98,7 @@ export function StakeholderPanel({ workshop, language, stakeholder, onClose, onS
 
   return (
     <aside className="stakeholder-panel" aria-labelledby={`${id}-title`} data-testid="stakeholder-panel">
-      <div className="panel-header">
+      <div className="pp-panel-header">
         <h2 id={`${id}-title`} className="section-title">
           {stakeholder ? t('people.stakeholder.editTitle') : t('people.stakeholder.addTitle')}
         </h2>
@@ -107,7 +107,7 @@ export function StakeholderPanel({ workshop, language, stakeholder, onClose, onS
         </button>
       </div>
       <form
-        className="people-form panel-form"
+        className="people-form pp-panel-form"
         onSubmit={(event) => {
           event.preventDefault();
           void save();
@@ -167,22 +167,22 @@ export function StakeholderPanel({ workshop, language, stakeholder, onClose, onS
             onChange={(event) => set('description', event.target.value)}
           />
         </div>
-        <div className="form-pair">
+        <div className="pp-pair">
           <RatingField label={t('people.stakeholder.influence')} hint={t('people.stakeholder.influenceHint')} value={draft.influence} testId="stakeholder-influence" onChange={(v) => set('influence', v)} />
           <RatingField label={t('people.stakeholder.interest')} hint={t('people.stakeholder.interestHint')} value={draft.interest} testId="stakeholder-interest" onChange={(v) => set('interest', v)} />
         </div>
-        <p className="quadrant-readback" data-testid="stakeholder-quadrant">
-          <ThaiText text={t('people.stakeholder.quadrant', { quadrant: pick(QUADRANT_LABELS[quadrant], language) })} />
+        <p className="pp-quadrant-readback" data-testid="stakeholder-quadrant">
+          <PeopleText text={t('people.stakeholder.quadrant', { quadrant: pick(QUADRANT_LABELS[quadrant], language) })} />
         </p>
-        <div className="form-pair">
+        <div className="pp-levels">
           <LevelField label={t('people.stakeholder.currentLevel')} value={draft.currentLevel} language={language} testId="stakeholder-current" onChange={(v) => set('currentLevel', v)} />
           <LevelField label={t('people.stakeholder.desiredLevel')} value={draft.desiredLevel} language={language} testId="stakeholder-desired" onChange={(v) => set('desiredLevel', v)} />
         </div>
         <fieldset className="field">
           <legend className="field-label">{t('people.stakeholder.socialGroups')}</legend>
-          <div className="check-grid">
+          <div className="pp-check-grid">
             {workshop.settings.socialGroups.map((g) => (
-              <label key={g.id} className="check-row">
+              <label key={g.id} className="pp-check">
                 <input type="checkbox" checked={draft.socialGroups.includes(g.id)} onChange={(event) => set('socialGroups', toggle(draft.socialGroups, g.id, event.target.checked))} />
                 <span>{pick(g.label, language)}</span>
               </label>
@@ -191,9 +191,9 @@ export function StakeholderPanel({ workshop, language, stakeholder, onClose, onS
         </fieldset>
         <fieldset className="field">
           <legend className="field-label">{t('people.stakeholder.components')}</legend>
-          <div className="check-list-components">
+          <div className="pp-components">
             {workshop.framework.components.map((c) => (
-              <label key={c.id} className="check-row">
+              <label key={c.id} className="pp-check">
                 <input
                   type="checkbox"
                   checked={draft.components.includes(c.id)}
@@ -201,7 +201,7 @@ export function StakeholderPanel({ workshop, language, stakeholder, onClose, onS
                   onChange={(event) => set('components', toggle(draft.components, c.id, event.target.checked))}
                 />
                 <span>
-                  <span className="component-chip">{c.code}</span> <ThaiText text={pick(c.name, language)} />
+                  <span className="pp-component-chip">{c.code}</span> <PeopleText text={pick(c.name, language)} />
                 </span>
               </label>
             ))}
@@ -213,24 +213,24 @@ export function StakeholderPanel({ workshop, language, stakeholder, onClose, onS
           </label>
           <textarea id={`${id}-notes`} className="input" rows={2} maxLength={5000} value={draft.notes} data-testid="stakeholder-notes" onChange={(event) => set('notes', event.target.value)} />
         </div>
-        <div className="panel-actions">
+        <div className="pp-panel-actions">
           {stakeholder &&
             (confirmRemove ? (
-              <span className="confirm-inline">
+              <span className="pp-confirm-inline">
                 <span>{t('people.stakeholder.removeQuestion')}</span>
-                <button type="button" className="button button-small button-danger" data-testid="stakeholder-remove-confirm" onClick={() => void remove()}>
+                <button type="button" className="button pp-small pp-danger" data-testid="stakeholder-remove-confirm" onClick={() => void remove()}>
                   {t('people.stakeholder.removeConfirm')}
                 </button>
-                <button type="button" className="button button-small button-quiet" onClick={() => setConfirmRemove(false)}>
+                <button type="button" className="button pp-small button-quiet" onClick={() => setConfirmRemove(false)}>
                   {t('people.common.cancel')}
                 </button>
               </span>
             ) : (
-              <button type="button" className="button button-quiet button-danger-quiet" data-testid="stakeholder-remove" onClick={() => setConfirmRemove(true)}>
+              <button type="button" className="button button-quiet pp-danger-quiet" data-testid="stakeholder-remove" onClick={() => setConfirmRemove(true)}>
                 {t('people.stakeholder.remove')}
               </button>
             ))}
-          <span className="panel-actions-main">
+          <span className="pp-panel-actions-main">
             <button type="button" className="button button-quiet" onClick={onClose}>
               {t('people.common.cancel')}
             </button>
@@ -249,7 +249,7 @@ function RatingField({ label, hint, value, testId, onChange }: { label: string; 
   return (
     <fieldset className="field">
       <legend className="field-label">{label}</legend>
-      <div className="segmented segmented-small rating" data-testid={testId} aria-describedby={`${id}-hint`}>
+      <div className="segmented pp-segmented-small pp-rating" data-testid={testId} aria-describedby={`${id}-hint`}>
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className="segment">
             <input type="radio" name={id} value={n} checked={value === n} data-testid={`${testId}-${n}`} onChange={() => onChange(n)} />

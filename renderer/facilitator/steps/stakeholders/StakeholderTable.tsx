@@ -6,8 +6,8 @@ import { pick, type Language } from '../../../../shared/domain/text';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { QUADRANT_LABELS } from '../../../../shared/people/quadrant-labels';
 import { useAppStore } from '../../../store/app-store';
-import { useDraft } from '../setup/use-draft';
 import { categoryLabel } from '../participants/format';
+import { CellText } from '../participants/text';
 
 type Column = 'name' | 'sector' | 'influence' | 'interest' | 'quadrant' | 'currentLevel' | 'desiredLevel';
 type Sort = { column: Column; direction: 'ascending' | 'descending' };
@@ -61,24 +61,21 @@ export function StakeholderTable({ workshop, language, selectedId, onOpen }: { w
 
   if (workshop.stakeholders.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <div className="pp-table-scroll">
       <table className="people-table stakeholder-table" data-testid="stakeholder-table">
         <caption className="visually-hidden">{t('people.stakeholders.tableCaption')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
               <th key={column} scope="col" className={`col-${column}`} aria-sort={sort?.column === column ? sort.direction : undefined}>
-                <button type="button" className="sort-button" data-testid={`sort-${column}`} onClick={() => sortBy(column)}>
+                <button type="button" className="pp-sort" data-testid={`sort-${column}`} onClick={() => sortBy(column)}>
                   {t(`people.stakeholders.col.${column}`)}
-                  <span className="sort-mark" aria-hidden="true">
+                  <span className="pp-sort-mark" aria-hidden="true">
                     {sort?.column === column ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                   </span>
                 </button>
               </th>
             ))}
-            <th scope="col" className="col-actions">
-              <span className="visually-hidden">{t('people.register.col.actions')}</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -96,15 +93,9 @@ function StakeholderRow({ stakeholder: s, workshop, language, selected, onOpen }
   const dispatch = useAppStore((st) => st.dispatch);
   const update = (patch: Partial<Omit<Stakeholder, 'id'>>) => dispatch({ type: 'stakeholder.update', payload: { id: s.id, patch } });
   const move = (influence: number, interest: number) => dispatch({ type: 'stakeholder.move', payload: { id: s.id, influence, interest } });
-  const name = useDraft(s.name, (text) => {
-    // A stakeholder needs a name: an emptied field goes back to the saved one.
-    if (text.trim() === '') return true;
-    if (text.trim() !== s.name) void update({ name: text.trim() });
-    return true;
-  });
   const quadrant = quadrantOf(s.influence, s.interest);
   const rating = (value: number, label: string, testId: string, onChange: (n: number) => void) => (
-    <select className="input input-compact input-rating" value={value} aria-label={`${label}: ${s.name}`} data-testid={testId} onChange={(event) => void onChange(Number(event.target.value))}>
+    <select className="input pp-compact input-rating" value={value} aria-label={`${label}: ${s.name}`} data-testid={testId} onChange={(event) => void onChange(Number(event.target.value))}>
       {[1, 2, 3, 4, 5].map((n) => (
         <option key={n} value={n}>
           {n}
@@ -113,7 +104,7 @@ function StakeholderRow({ stakeholder: s, workshop, language, selected, onOpen }
     </select>
   );
   const level = (value: Iap2Level | null, label: string, testId: string, onChange: (v: Iap2Level | null) => void) => (
-    <select className="input input-compact" value={value ?? ''} aria-label={`${label}: ${s.name}`} data-testid={testId} onChange={(event) => onChange((event.target.value || null) as Iap2Level | null)}>
+    <select className="input pp-compact" value={value ?? ''} aria-label={`${label}: ${s.name}`} data-testid={testId} onChange={(event) => onChange((event.target.value || null) as Iap2Level | null)}>
       <option value="">{t('people.stakeholder.noLevel')}</option>
       {IAP2_LEVELS.map((l) => (
         <option key={l} value={l} title={IAP2_LABELS[l][language === 'th' ? 'en' : 'th']}>
@@ -123,21 +114,15 @@ function StakeholderRow({ stakeholder: s, workshop, language, selected, onOpen }
     </select>
   );
   return (
-    <tr className={selected ? 'row-selected' : undefined} data-testid={`stakeholder-row-${s.id}`}>
-      <td className="col-name">
-        <input
-          className="input input-compact"
-          value={name.value}
-          maxLength={300}
-          aria-label={t('people.stakeholders.col.name')}
-          data-testid={`table-name-${s.id}`}
-          onChange={name.onChange}
-          onBlur={name.onBlur}
-          onKeyDown={name.onKeyDown}
-        />
-      </td>
+    <tr className={selected ? 'pp-row-selected' : undefined} data-testid={`stakeholder-row-${s.id}`}>
+      <th scope="row" className="col-name">
+        {/* The name opens the side panel (everything else about the stakeholder is edited there). */}
+        <button type="button" className="pp-link" data-testid={`table-open-${s.id}`} onClick={onOpen} title={t('people.stakeholders.openOf', { name: s.name })}>
+          <CellText text={s.name} />
+        </button>
+      </th>
       <td className="col-sector">
-        <select className="input input-compact" value={s.sector} aria-label={`${t('people.stakeholders.col.sector')}: ${s.name}`} data-testid={`table-sector-${s.id}`} onChange={(event) => void update({ sector: event.target.value })}>
+        <select className="input pp-compact" value={s.sector} aria-label={`${t('people.stakeholders.col.sector')}: ${s.name}`} data-testid={`table-sector-${s.id}`} onChange={(event) => void update({ sector: event.target.value })}>
           <option value="">{t('people.common.noSector')}</option>
           {workshop.settings.sectors.map((c) => (
             <option key={c.id} value={c.id}>
@@ -149,15 +134,12 @@ function StakeholderRow({ stakeholder: s, workshop, language, selected, onOpen }
       <td className="col-influence">{rating(s.influence, t('people.stakeholders.col.influence'), `table-influence-${s.id}`, (n) => void move(n, s.interest))}</td>
       <td className="col-interest">{rating(s.interest, t('people.stakeholders.col.interest'), `table-interest-${s.id}`, (n) => void move(s.influence, n))}</td>
       <td className="col-quadrant">
-        <span className={`quadrant-chip quadrant-${quadrant}`}>{pick(QUADRANT_LABELS[quadrant], language)}</span>
+        <span className={`quadrant-chip quadrant-${quadrant}`}>
+          <CellText text={pick(QUADRANT_LABELS[quadrant], language)} />
+        </span>
       </td>
       <td className="col-currentLevel">{level(s.currentLevel, t('people.stakeholders.col.currentLevel'), `table-current-${s.id}`, (v) => void update({ currentLevel: v }))}</td>
       <td className="col-desiredLevel">{level(s.desiredLevel, t('people.stakeholders.col.desiredLevel'), `table-desired-${s.id}`, (v) => void update({ desiredLevel: v }))}</td>
-      <td className="col-actions">
-        <button type="button" className="button button-small" data-testid={`table-open-${s.id}`} onClick={onOpen} aria-label={t('people.stakeholders.openOf', { name: s.name })}>
-          {t('people.stakeholders.open')}
-        </button>
-      </td>
     </tr>
   );
 }

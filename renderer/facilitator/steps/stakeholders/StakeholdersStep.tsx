@@ -4,13 +4,13 @@ import { QUADRANTS } from '../../../../shared/charts/stakeholder-grid';
 import { pick } from '../../../../shared/domain/text';
 import { QUADRANT_LABELS } from '../../../../shared/people/quadrant-labels';
 import { Icon } from '../../../ui/icons';
-import { ThaiText } from '../../../ui/ThaiText';
 import type { StepProps } from '../define-step';
 import { ExportDialog } from '../participants/ExportDialog';
 import { StakeholderGrid } from './StakeholderGrid';
 import { StakeholderPanel } from './StakeholderPanel';
 import { StakeholderTable } from './StakeholderTable';
 import '../participants/people.css';
+import { PeopleText } from '../participants/text';
 
 type View = 'grid' | 'table';
 type Panel = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; id: string };
@@ -35,9 +35,9 @@ export function StakeholdersStep({ workshop, language }: StepProps) {
     });
 
   return (
-    <div className={`people-step stakeholders-step${panel.kind !== 'closed' ? ' with-panel' : ''}`}>
+    <div className={`people-step stakeholders-step${panel.kind !== 'closed' ? ' pp-with-panel' : ''}`}>
       <p className="lead">
-        <ThaiText text={t('people.stakeholders.intro')} />
+        <PeopleText text={t('people.stakeholders.intro')} />
       </p>
       <div className="stakeholders-toolbar">
         <div className="segmented" role="group" aria-label={t('people.stakeholders.viewLabel')}>
@@ -48,10 +48,10 @@ export function StakeholdersStep({ workshop, language }: StepProps) {
             </label>
           ))}
         </div>
-        <span className="toolbar-count" data-testid="stakeholder-count">
+        <span className="pp-toolbar-count" data-testid="stakeholder-count">
           {t('people.stakeholders.count', { count: workshop.stakeholders.length })}
         </span>
-        <span className="toolbar-spacer" />
+        <span className="pp-toolbar-spacer" />
         <button type="button" className="button" data-testid="stakeholders-export" onClick={() => setExporting(true)} disabled={workshop.stakeholders.length === 0}>
           {t('people.register.export')}
         </button>
@@ -62,8 +62,8 @@ export function StakeholdersStep({ workshop, language }: StepProps) {
       </div>
 
       {workshop.stakeholders.length === 0 && (
-        <p className="empty-note" data-testid="stakeholders-empty">
-          <ThaiText text={t('people.stakeholders.empty')} />
+        <p className="pp-empty" data-testid="stakeholders-empty">
+          <PeopleText text={t('people.stakeholders.empty')} />
         </p>
       )}
 
@@ -75,16 +75,16 @@ export function StakeholdersStep({ workshop, language }: StepProps) {
             selectedId={selectedId}
             onOpen={(id) => setPanel({ kind: 'edit', id })}
           />
-          <dl className="quadrant-legend">
+          <dl className="pp-quadrant-legend">
             {QUADRANTS.map((q) => (
-              <div key={q.id} className={`legend-item quadrant-${q.id}`}>
+              <div key={q.id} className={`pp-legend-item quadrant-${q.id}`}>
                 <dt>
-                  <span className="legend-swatch" aria-hidden="true" />
+                  <span className="pp-legend-swatch" aria-hidden="true" />
                   {pick(QUADRANT_LABELS[q.id], language)}
                   <span className="muted"> · {QUADRANT_LABELS[q.id][language === 'th' ? 'en' : 'th']}</span>
                 </dt>
                 <dd>
-                  <ThaiText text={t(`people.stakeholders.quadrantHelp.${q.id}`)} />
+                  <PeopleText text={t(`people.stakeholders.quadrantHelp.${q.id}`)} />
                 </dd>
               </div>
             ))}

@@ -93,7 +93,7 @@ describe('the stakeholder table', () => {
   it('sorts by a column and edits ratings in place', async () => {
     const host = await renderApp({ step: 'stakeholders', workshop: map() });
     await click(byTestId('view-table'));
-    const names = () => [...byTestId('stakeholder-table').querySelectorAll<HTMLInputElement>('tbody tr td.col-name input')].map((i) => i.value);
+    const names = () => [...byTestId('stakeholder-table').querySelectorAll('tbody tr .col-name')].map((cell) => cell.textContent);
     await click(byTestId('sort-influence'));
     expect(names()).toEqual(['กรมบัญชีกลาง', 'สภาองค์กรชุมชนตำบล']);
     expect(byTestId('sort-influence').closest('th')!.getAttribute('aria-sort')).toBe('descending');
@@ -108,6 +108,10 @@ describe('the stakeholder table', () => {
     await settle();
     expect(host.commands).toEqual([{ type: 'stakeholder.move', payload: { id: 's2', influence: 5, interest: 4 } }]);
     expect(byTestId('stakeholder-row-s2').textContent).toContain('บริหารจัดการอย่างใกล้ชิด');
+
+    // The name opens the side panel.
+    await click(byTestId('table-open-s1'));
+    expect(byTestId<HTMLInputElement>('stakeholder-name').value).toBe('สภาองค์กรชุมชนตำบล');
   });
 });
 
