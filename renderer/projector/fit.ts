@@ -8,10 +8,22 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
  * and nothing scrolls: a projector has no scroll bar.
  */
 
+/**
+ * How much of `root` fits: 1 when nothing overflows, else the smallest box ÷ content ratio among
+ * the root, its fitted regions and its text boxes (height or width, whichever is worse).
+ */
+export function fitRatio(root: HTMLElement): number {
+  let ratio = 1;
+  for (const box of [root, ...root.querySelectorAll<HTMLElement>('[data-fit-region], [data-textbox]')]) {
+    if (box.scrollHeight > box.clientHeight + 1) ratio = Math.min(ratio, box.clientHeight / box.scrollHeight);
+    if (box.scrollWidth > box.clientWidth + 1) ratio = Math.min(ratio, box.clientWidth / box.scrollWidth);
+  }
+  return ratio;
+}
+
 /** Is anything in `root` larger than its box? Regions and text boxes are marked with data attributes. */
 export function overflows(root: HTMLElement): boolean {
-  const boxes = [root, ...root.querySelectorAll<HTMLElement>('[data-fit-region], [data-textbox]')];
-  return boxes.some((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1);
+  return fitRatio(root) < 1;
 }
 
 export interface Fit {
@@ -44,12 +56,20 @@ export function useFit<T extends HTMLElement>(
 
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || fit.key !== key || !overflows(element)) return;
-    const dropItems = items > 1 && fit.shown > 1 && fit.scale <= (options.itemsFrom ?? ITEMS_FROM) + 1e-9;
+    if (!element || fit.key !== key) return;
+    const ratio = fitRatio(element);
+    if (ratio >= 1) return;
+    // Each step measures (a layout) and renders again, and the projector waits for it: jump close
+    // to the answer instead of creeping towards it. Wrapped text grows with the square of its size,
+    // so the square root of the shortfall is about right; always at least one small step.
+    const itemsFrom = options.itemsFrom ?? ITEMS_FROM;
+    const dropItems = items > 1 && fit.shown > 1 && fit.scale <= itemsFrom + 1e-9;
     if (!dropItems && fit.scale > minScale + 1e-9) {
-      setState({ ...fit, scale: Math.max(minScale, Math.round((fit.scale - STEP) * 100) / 100) });
+      const floor = items > 1 && fit.shown > 1 ? Math.max(minScale, itemsFrom) : minScale;
+      const target = Math.min(fit.scale - STEP / 2, fit.scale * Math.sqrt(ratio));
+      setState({ ...fit, scale: Math.max(floor, Math.floor(target * 100) / 100) });
     } else if (fit.shown > 1) {
-      setState({ ...fit, shown: Math.max(1, fit.shown - Math.max(1, Math.ceil(fit.shown * 0.1))) });
+      setState({ ...fit, shown: Math.max(1, Math.min(fit.shown - 1, Math.floor(fit.shown * ratio))) });
     }
   });
 

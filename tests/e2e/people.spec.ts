@@ -209,6 +209,37 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await shot(page, 'grid-en');
   });
 
+  test('imports a 10,000-person register (about 2 MB) with progress, and finds people in it at once', async ({ facilitator: page, app }) => {
+    test.setTimeout(90_000);
+    await page.getByTestId('new-workshop').click();
+    await collapsePresenter(page);
+    await page.getByTestId('step-participants').click();
+    const sectors = ['ภาครัฐ', 'ภาคเอกชน', 'ภาคประชาสังคม', 'ชุมชน', 'วิชาการ', 'สื่อมวลชน'];
+    const lines = ['ลำดับ,ชื่อ-นามสกุล,หน่วยงาน,ภาคส่วน,อีเมล'];
+    for (let i = 1; i <= 10_000; i++) {
+      lines.push(`${i},นางสาวผู้เข้าร่วม ทดสอบที่${i},"สำนักงานพัฒนาระบบราชการ เขต ${i % 40}, จังหวัดขอนแก่น",${sectors[i % sectors.length]},p${i}@example.go.th`);
+    }
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ruam-register-')), 'ทะเบียนใหญ่.csv');
+    writeFileSync(file, '\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
+
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await expect(page.getByTestId('import-verdict')).toContainText('จะนำเข้า 10,000 คน', { timeout: 30_000 });
+    await page.getByTestId('import-run').click();
+    await expect(page.getByTestId('import-progress').or(page.getByTestId('import-done'))).toBeVisible();
+    await shot(page, 'import-large');
+    await expect(page.getByTestId('import-done')).toContainText('นำเข้าแล้ว 10,000 คน (รหัส P001–P10000)', { timeout: 30_000 });
+    await page.getByTestId('import-close').click();
+    expect(app.host.current!.participants).toHaveLength(10_000);
+
+    const search = page.getByTestId('checkin-search');
+    await search.fill('ทดสอบที่9876');
+    await expect(page.getByTestId('checkin-option-P9876')).toHaveAttribute('aria-selected', 'true');
+    await search.press('Enter');
+    await expect(page.getByTestId('checkin-notice')).toContainText('(P9876)');
+    await expect(page.getByTestId('register-more')).toContainText('แสดงอีก 100 คน');
+  });
+
   test('exports the register anonymised unless names are ticked', async ({ facilitator: page, app }) => {
     await page.getByTestId('new-workshop').click();
     await page.getByTestId('step-participants').click();

@@ -281,6 +281,11 @@ function overflowProblems(page: Page): Promise<string[]> {
     }
     const width = window.innerWidth;
     const height = window.innerHeight;
+    // A chart squeezed to nothing overflows nothing, but shows nothing either.
+    for (const chart of document.querySelectorAll<HTMLElement>('.pj-chart')) {
+      if (chart.clientHeight < height * 0.3 || chart.clientWidth < width * 0.25) problems.push(`${describe(chart)} is too small: ${chart.clientWidth}×${chart.clientHeight}`);
+      if (!chart.querySelector('svg')) problems.push(`${describe(chart)} drew nothing`);
+    }
     for (const el of document.querySelectorAll('.pj-screen, .pj-screen *')) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
@@ -433,7 +438,6 @@ test.describe('the projector', () => {
         const revision = app.host.snapshot().revision;
         for (const [i, page] of pages.entries()) {
           const size = SIZES[i]!;
-          if (process.env.PJ_DEBUG) console.log(language, slide.name, size.name, revision, Date.now());
           await shows(page, revision);
           for (const problem of await overflowProblems(page)) problems.push(`${language} ${slide.name} ${size.name}: ${problem}`);
           const file = path.join(SHOTS, `${slide.name}-${language}-${size.name}.png`);

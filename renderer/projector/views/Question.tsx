@@ -58,5 +58,8 @@ export function QuestionSlide({ view }: { view: ViewOf<'question'> }) {
 /** "03 การสร้างภาคีเครือข่าย: ปัจจุบัน…" → "ปัจจุบัน…": the slide already names the component. */
 export function withoutComponentPrefix(question: string, code: string, name: string): string {
   const prefix = `${code} ${name}:`;
-  return question.startsWith(prefix) ? question.slice(prefix.length).trim() : question;
+  if (!question.startsWith(prefix)) return question;
+  const rest = question.slice(prefix.length).trim();
+  // English reads "What level…", not "what level…", once it starts the line.
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -14,7 +14,7 @@ const STAGES: readonly Stage[] = ['collecting', 'typesetting', 'saving'];
 /** How often the step asks the host how the export is going. */
 const POLL_MS = 250;
 /** Option changes settle before the preview is asked for again. */
-const PREVIEW_DELAY_MS = 250;
+const PREVIEW_DELAY_MS = 400;
 
 const formatKb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1024)));
 

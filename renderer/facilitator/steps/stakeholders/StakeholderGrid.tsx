@@ -192,6 +192,8 @@ export function StakeholderGrid({ stakeholders, language, selectedId, onOpen }: 
     if (!d.dragging) {
       if (Math.hypot(event.clientX - d.startX, event.clientY - d.startY) < DRAG_THRESHOLD) return;
       d.dragging = true;
+      // Marked through the DOM, not props: starting a drag must not re-render 200 card buttons.
+      event.currentTarget.classList.add('grid-card-dragging');
       setDragging({ id: d.id, width: card.width, height: card.height });
     }
     const x = event.clientX - d.stageLeft;
@@ -210,6 +212,7 @@ export function StakeholderGrid({ stakeholders, language, selectedId, onOpen }: 
     const d = drag.current;
     if (!d || d.pointerId !== event.pointerId) return;
     drag.current = null;
+    event.currentTarget.classList.remove('grid-card-dragging');
     setDragging(null);
     setTarget(null);
     if (!d.dragging) {
@@ -226,8 +229,8 @@ export function StakeholderGrid({ stakeholders, language, selectedId, onOpen }: 
   }, [dragging]);
 
   // Stable handlers for the card buttons, so a drag's re-render (the target cell) skips the 200 buttons.
-  const latest = useRef({ onCardKeyDown, onCardBlur, onPointerDown, onPointerMove, endDrag });
-  latest.current = { onCardKeyDown, onCardBlur, onPointerDown, onPointerMove, endDrag };
+  const latest = useRef({ onCardKeyDown, onCardBlur, onPointerDown, onPointerMove, endDrag, onOpen });
+  latest.current = { onCardKeyDown, onCardBlur, onPointerDown, onPointerMove, endDrag, onOpen };
   const cardEvents = useMemo<CardEvents>(
     () => ({
       keyDown: (event, id) => latest.current.onCardKeyDown(event, id),
@@ -236,6 +239,7 @@ export function StakeholderGrid({ stakeholders, language, selectedId, onOpen }: 
       pointerMove: (event, card) => latest.current.onPointerMove(event, card),
       pointerUp: (event) => latest.current.endDrag(event, false),
       pointerCancel: (event) => latest.current.endDrag(event, true),
+      open: (id) => latest.current.onOpen(id),
     }),
     [],
   );
@@ -263,7 +267,6 @@ export function StakeholderGrid({ stakeholders, language, selectedId, onOpen }: 
             language={language}
             selectedId={selectedId}
             movingId={override?.moving ? override.id : null}
-            draggingId={dragging?.id ?? null}
             events={cardEvents}
           />
         )}
@@ -326,6 +329,7 @@ interface CardEvents {
   pointerMove: (event: React.PointerEvent<HTMLButtonElement>, card: Card) => void;
   pointerUp: (event: React.PointerEvent<HTMLButtonElement>) => void;
   pointerCancel: (event: React.PointerEvent<HTMLButtonElement>) => void;
+  open: (id: string) => void;
 }
 
 interface CardOverlaysProps {
@@ -334,7 +338,6 @@ interface CardOverlaysProps {
   language: Language;
   selectedId: string | null;
   movingId: string | null;
-  draggingId: string | null;
   events: CardEvents;
 }
 
@@ -348,7 +351,6 @@ const CardOverlays = memo(function CardOverlays({
   language,
   selectedId,
   movingId,
-  draggingId,
   events,
 }: CardOverlaysProps) {
   const { t } = useTranslation();
@@ -364,7 +366,7 @@ const CardOverlays = memo(function CardOverlays({
           interest: card.interest,
           quadrant: QUADRANT_LABELS[card.quadrant][language],
         });
-        const classes = ['grid-card', s.id === selectedId && 'grid-card-selected', s.id === movingId && 'grid-card-moving', s.id === draggingId && 'grid-card-dragging']
+        const classes = ['grid-card', s.id === selectedId && 'grid-card-selected', s.id === movingId && 'grid-card-moving']
           .filter(Boolean)
           .join(' ');
         return (
@@ -385,8 +387,11 @@ const CardOverlays = memo(function CardOverlays({
             onPointerMove={(event) => events.pointerMove(event, card)}
             onPointerUp={events.pointerUp}
             onPointerCancel={events.pointerCancel}
-            // Enter and Space are handled on keydown (a move or opening the card), not as a click.
-            onClick={(event) => event.preventDefault()}
+            // A mouse opens the card on pointer-up (a drag does not); Enter and Space are handled on
+            // keydown. A click with no pointer behind it (a screen reader's) opens it here.
+            onClick={(event) => {
+              if (event.detail === 0) events.open(s.id);
+            }}
           />
         );
       })}
