@@ -63,9 +63,12 @@ export function useFit<T extends HTMLElement>(
     // to the answer instead of creeping towards it. Wrapped text grows with the square of its size,
     // so the square root of the shortfall is about right; always at least one small step.
     const itemsFrom = options.itemsFrom ?? ITEMS_FROM;
-    const dropItems = items > 1 && fit.shown > 1 && fit.scale <= itemsFrom + 1e-9;
+    // Nearly fitting: a little smaller type beats hiding an item.
+    const nearly = ratio >= 0.9;
+    const canDrop = items > 1 && fit.shown > 1;
+    const dropItems = canDrop && fit.scale <= itemsFrom + 1e-9 && (!nearly || fit.scale <= minScale + 1e-9);
     if (!dropItems && fit.scale > minScale + 1e-9) {
-      const floor = items > 1 && fit.shown > 1 ? Math.max(minScale, itemsFrom) : minScale;
+      const floor = canDrop && !nearly ? Math.max(minScale, itemsFrom) : minScale;
       const target = Math.min(fit.scale - STEP / 2, fit.scale * Math.sqrt(ratio));
       setState({ ...fit, scale: Math.max(floor, Math.floor(target * 100) / 100) });
     } else if (fit.shown > 1) {

@@ -337,6 +337,9 @@ test.describe('the projector', () => {
     expect(app.host.current!.polls.find((p) => p.id === seeded.open)!.rounds.at(-1)!.state).toBe('revealed');
     // The thumbnail in the facilitator window shows the same slide.
     await expect(facilitator.getByTestId('presenter-thumbnail').getByTestId('projector-view-results')).toBeAttached();
+    mkdirSync(SHARED_SHOTS, { recursive: true });
+    await facilitator.evaluate(() => document.fonts.ready);
+    await facilitator.screenshot({ path: path.join(SHARED_SHOTS, 'projector-presenter-th-1280x800.png') });
 
     // Hide: round.hide, back to the question; nothing of the results on the projector.
     await facilitator.getByTestId('presenter-hide').click();

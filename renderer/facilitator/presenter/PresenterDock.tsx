@@ -96,7 +96,7 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
   return (
     <aside className={`presenter${open ? ' presenter-open' : ''}`} aria-label={t('projector.presenter.region')} data-testid="presenter">
       <div className="presenter-top">
-        <Thumbnail presentation={presentation} width={open ? 336 : 160} label={`${t('projector.presenter.preview')}: ${shownName}`} />
+        <Thumbnail presentation={presentation} width={open ? 300 : 160} label={`${t('projector.presenter.preview')}: ${shownName}`} />
         <div className="presenter-now">
           <span className="presenter-caption">{t('projector.presenter.nowShowing')}</span>
           <strong className="presenter-now-name" data-testid="presenter-now" data-key={current.key}>
