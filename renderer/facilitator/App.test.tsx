@@ -46,7 +46,9 @@ describe('the facilitator window', () => {
       'step-setup',
       'step-participants',
       'step-stakeholders',
+      'step-equality',
       ...['01', '02', '03', '04', '05', '06', '07', '08'].map((code) => `step-component-${code}`),
+      'step-results-overview',
       'step-priorities',
       'step-minutes',
     ]);
@@ -62,9 +64,9 @@ describe('the facilitator window', () => {
     expect(textOf()).toContain('Component 04');
   });
 
-  it('explains a step that is not built yet instead of showing an empty page', async () => {
+  it('opens the stakeholder map step with its grid, not an empty page', async () => {
     await renderApp({ step: 'stakeholders' });
-    expect(textOf()).toContain('ตารางอิทธิพลกับความสนใจ');
+    expect(byTestId('step-title').textContent).toBe('ผู้มีส่วนได้ส่วนเสีย');
     expect(textOf()).not.toMatch(/TODO/i);
   });
 

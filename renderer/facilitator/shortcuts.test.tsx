@@ -63,9 +63,11 @@ describe('keyboard shortcuts', () => {
     await press(document.body, 'ArrowDown', { altKey: true });
     await press(document.body, 'ArrowDown', { altKey: true });
     await press(document.body, 'ArrowDown', { altKey: true });
+    expect(useAppStore.getState().session.step).toBe('equality');
+    await press(document.body, 'ArrowDown', { altKey: true });
     expect(useAppStore.getState().session.step).toBe('component-01');
     await press(document.body, 'ArrowUp', { altKey: true });
-    expect(useAppStore.getState().session.step).toBe('stakeholders');
+    expect(useAppStore.getState().session.step).toBe('equality');
   });
 
   it('stops at either end of the workflow', async () => {

@@ -20,6 +20,7 @@ describe('the workflow step registry', () => {
       'setup',
       'participants',
       'stakeholders',
+      'equality',
       'component-01',
       'component-02',
       'component-03',
@@ -28,6 +29,7 @@ describe('the workflow step registry', () => {
       'component-06',
       'component-07',
       'component-08',
+      'results-overview',
       'priorities',
       'minutes',
     ]);
@@ -58,7 +60,7 @@ describe('the workflow step registry', () => {
 
   it('walks forwards and backwards and falls back to the first step for an unknown id', () => {
     expect(adjacentStep('setup', 1)?.id).toBe('participants');
-    expect(adjacentStep('component-08', 1)?.id).toBe('priorities');
+    expect(adjacentStep('component-08', 1)?.id).toBe('results-overview');
     expect(adjacentStep('overview', -1)).toBeUndefined();
     expect(adjacentStep('minutes', 1)).toBeUndefined();
     expect(resolveStep('no-such-step').id).toBe('overview');
