@@ -39,14 +39,13 @@ const COMMANDS: Record<string, Handler> = {
     const port = flags.port === undefined ? 0 : Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
     if (positionals.length > 1) throw new UsageError('serve takes at most one FILE');
-    const app = await serveWebMode({ port, file: positionals[0], folder: typeof flags.dir === 'string' ? flags.dir : undefined });
+    const app = await serveWebMode({ port, file: positionals[0], folder: typeof flags.dir === 'string' ? flags.dir : undefined, waitForParticipants: false });
     if (app.openReport?.recovered) process.stdout.write(`Recovered ${app.openReport.recovered} change(s) that were not yet saved.\n`);
-    const phones = app.participants?.url();
-    process.stdout.write(
-      `Ruam web mode is ready. Workshops folder: ${app.workspace.folder}\n` +
-        (phones ? `Phones in the room join at ${phones} (shown with a QR code in the app).\n` : '') +
-        `Open this address in a browser on this computer:\n${app.web.url}\n`,
-    );
+    process.stdout.write(`Ruam web mode is ready. Workshops folder: ${app.workspace.folder}\nOpen this address in a browser on this computer:\n${app.web.url}\n`);
+    void app.participantsReady.then(() => {
+      const phones = app.participants?.url();
+      if (phones) process.stdout.write(`Phones in the room join at ${phones} (shown with a QR code in the app).\n`);
+    });
     const stop = () => {
       void app.close().then(() => process.exit(0));
     };

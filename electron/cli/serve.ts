@@ -20,6 +20,11 @@ export interface ServeOptions {
   autosaveDelayMs?: number;
   /** The phones' server (its own process): where and how; false to run without it. */
   participants?: false | Omit<ParticipantBridgeOptions, 'host' | 'staticDir'>;
+  /**
+   * Resolve only once the phones' server is listening (default, for tests); the CLI passes false
+   * so the facilitator's address is printed at once and the phones' line follows.
+   */
+  waitForParticipants?: boolean;
 }
 
 export interface RunningApp {
@@ -29,6 +34,8 @@ export interface RunningApp {
   openReport: OpenReport | null;
   /** The participant server's host side: `url()`, `endpoint`, `sessionCode`; null when off. */
   participants: ParticipantBridge | null;
+  /** Settles when the phones' server has started (or failed to: the reason is logged). */
+  participantsReady: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,18 +63,23 @@ export async function serveWebMode(options: ServeOptions = {}): Promise<RunningA
   const openReport = options.file ? await workspace.openPath(options.file) : null;
   const web = await startWebServer({ host, staticDir, port: options.port, token: options.token });
   const participants = options.participants === false ? null : new ParticipantBridge({ host, staticDir, ...options.participants });
-  if (participants) {
-    host.attachParticipantAccess(participants);
-    // Phones are an addition: if their server cannot start, the facilitator still works (the join
-    // panel says why) and the bridge keeps trying.
-    await participants.start().catch((error: unknown) => console.error('[ruam] the participant server did not start:', error instanceof Error ? error.message : error));
-  }
+  if (participants) host.attachParticipantAccess(participants);
+  // Phones are an addition: if their server cannot start, the facilitator still works (the join
+  // panel says why) and the bridge keeps trying.
+  const participantsReady = participants
+    ? participants.start().then(
+        () => undefined,
+        (error: unknown) => console.error('[ruam] the participant server did not start:', error instanceof Error ? error.message : error),
+      )
+    : Promise.resolve();
+  if (options.waitForParticipants !== false) await participantsReady;
   return {
     host,
     workspace,
     web,
     openReport,
     participants,
+    participantsReady,
     async close() {
       await participants?.stop();
       await web.close();

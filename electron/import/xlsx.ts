@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes ~0.3 s to load: only when a spreadsheet is actually read or written, not at start. */
+const loadExcel = async () => (await import('exceljs')).default;
 import type { SheetRow } from '../../shared/people/import-rows';
 import { sheetError, type SheetError } from './sheet-error';
 
@@ -33,7 +36,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * The whole workbook is loaded (exceljs); the caller has already bounded the file's size.
  */
 export async function readXlsxRecords(bytes: Uint8Array, options: { sheet?: string; maxRecords: number }): Promise<XlsxOutcome> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {

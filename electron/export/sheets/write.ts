@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes ~0.3 s to load: only when a spreadsheet is actually read or written, not at start. */
+const loadExcel = async () => (await import('exceljs')).default;
 import { neutraliseCell } from './neutralise';
 import type { SheetTable } from './tables';
 
@@ -33,7 +36,7 @@ function sheetName(name: string, taken: Set<string>): string {
  * string even when someone edits the cell later — so no apostrophe is needed (it would show).
  */
 export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Ruam';
   const taken = new Set<string>();
   for (const table of tables) {
