@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { pick, type Language } from '../../../shared/domain/text';
@@ -54,6 +54,8 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
   const [open, setOpen] = useState(storedOpen);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const dockRef = useRef<HTMLElement>(null);
+  useReserveRoom(dockRef);
 
   const run = useCallback(async (request: (api: NonNullable<ReturnType<typeof useAppStore.getState>['api']>) => Promise<unknown>) => {
     const api = useAppStore.getState().api;
@@ -94,7 +96,7 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
   const timerRunning = state.timer.endsAt !== null;
 
   return (
-    <aside className={`presenter${open ? ' presenter-open' : ''}`} aria-label={t('projector.presenter.region')} data-testid="presenter">
+    <aside ref={dockRef} className={`presenter${open ? ' presenter-open' : ''}`} aria-label={t('projector.presenter.region')} data-testid="presenter">
       <div className="presenter-top">
         <Thumbnail presentation={presentation} width={open ? 300 : 160} label={`${t('projector.presenter.preview')}: ${shownName}`} />
         <div className="presenter-now">
@@ -275,4 +277,22 @@ function ToggleButton({ pressed, onClick, testId, label, keys }: { pressed: bool
       {label}
     </button>
   );
+}
+
+/**
+ * The dock floats over the page's bottom-right corner; tell the page how tall it is (a CSS
+ * variable the main area pads by) so the last fields of a step can always be scrolled into view.
+ */
+function useReserveRoom(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--presenter-room', `${Math.ceil(element.getBoundingClientRect().height) + 24}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--presenter-room');
+    };
+  }, [ref]);
 }
