@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../../../shared/domain/text';
 import { useAppStore } from '../../../store/app-store';
 import { ThaiText } from '../../../ui/ThaiText';
 import type { StepProps } from '../define-step';
-import { downloadMinutes } from './download';
+import { downloadFile } from '../../../ui/download';
 import { PagePreview } from './PagePreview';
 import './minutes.css';
 
@@ -93,7 +93,7 @@ export function MinutesStep({ workshop }: StepProps) {
       return;
     }
     setStage('saving');
-    downloadMinutes(file);
+    downloadFile(file);
     setResult(file);
     setStage('done');
   }, [exporting, optionsKey]);

@@ -1,5 +1,3 @@
-import type { PeopleExportFile } from '../../../../shared/contracts/facilitator';
-
 /** The register-file size the host accepts (electron/import MAX_IMPORT_BYTES), checked here first to say so at once. */
 export const MAX_REGISTER_BYTES = 10 * 1024 * 1024;
 
@@ -24,23 +22,4 @@ export function readFileAsBase64(file: Blob, onProgress: (fraction: number) => v
   });
 }
 
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Hand an exported spreadsheet to the browser's download (the desktop app asks where to save). */
-export function downloadFile(file: Pick<PeopleExportFile, 'fileName' | 'mimeType' | 'dataBase64'>): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(file.dataBase64)], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download a moment to start before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { base64ToBytes, downloadFile } from '../../../ui/download';
