@@ -135,3 +135,16 @@ describe('WorkshopHost', () => {
     expect(listener).toHaveBeenCalledWith(expect.objectContaining({ workshop: null }));
   });
 });
+
+describe('what a phone may do', () => {
+  it('refuses every command but voting and joining from a participant, whatever the command checks', async () => {
+    const host = new WorkshopHost();
+    host.newWorkshop();
+    const phone = { kind: 'participant' as const, tokenHash: 'a'.repeat(64) };
+    const reply = await host.handle('dispatch', [{ type: 'meta.update', payload: { title: 'hijacked' } }], phone);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(host.current!.meta.title).toBe('');
+    const join = await host.handle('dispatch', [{ type: 'participant.join', payload: {} }], phone);
+    expect(join.ok).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { applyCommand, commandDefinition, parseCommand } from '../../shared/commands/reducer';
 import type { Actor } from '../../shared/commands/define';
-import type { Command } from '../../shared/commands/registry';
+import { PARTICIPANT_COMMAND_TYPES, type Command } from '../../shared/commands/registry';
 import type { DomainEvent } from '../../shared/commands/events';
 import { createWorkshop } from '../../shared/domain/create';
 import type { Workshop } from '../../shared/domain/workshop';
@@ -270,6 +270,7 @@ export class WorkshopHost {
     const parsed = parseCommand(input);
     if (!parsed.ok) fail(parsed.error.code, parsed.error.message);
     const command = (parsed as { ok: true; command: Command }).command;
+    if (actor.kind === 'participant' && !PARTICIPANT_COMMAND_TYPES.has(command.type)) fail('FORBIDDEN', `a participant may not ${command.type}`);
     const entry: HostJournalEntry = { kind: 'command', id: this.newId(), at: this.clock().toISOString(), actor, command };
     const checkpoint = this.checkpoint();
     const events = this.applyEntry(current, entry);

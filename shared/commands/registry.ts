@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from './define';
 import { updateMeta } from './workshop/update-meta';
+import { resetLevels, updateLevel } from './workshop/update-level';
 import { POLL_COMMANDS } from './polls';
 import { OUTCOME_COMMANDS } from './outcomes';
 import { PEOPLE_COMMANDS } from './people';
@@ -14,6 +15,8 @@ import { participantJoin } from './participant-join';
  */
 export const COMMANDS = {
   [updateMeta.type]: updateMeta,
+  [updateLevel.type]: updateLevel,
+  [resetLevels.type]: resetLevels,
   ...POLL_COMMANDS,
   ...OUTCOME_COMMANDS,
   ...PEOPLE_COMMANDS,
@@ -28,6 +31,12 @@ type PayloadOf<K extends CommandType> = (typeof COMMANDS)[K] extends CommandDefi
 
 /** A command as a client sends it. */
 export type Command = { [K in CommandType]: { type: K; payload: PayloadOf<K> } }[CommandType];
+
+/**
+ * The only commands a phone may cause (through the participant server). The host refuses any
+ * other command from a participant actor, whatever the command itself checks.
+ */
+export const PARTICIPANT_COMMAND_TYPES: ReadonlySet<string> = new Set<CommandType>(['ballot.cast', 'participant.join']);
 
 export function isCommandType(type: unknown): type is CommandType {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(COMMANDS, type);

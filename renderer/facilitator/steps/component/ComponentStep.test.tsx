@@ -38,6 +38,20 @@ describe('a component step: voting', () => {
     expect(byTestId('scale-note').textContent).toContain('สำนักงาน ก.พ.ร. ไม่ได้กำหนดระดับไว้');
   });
 
+  it('adapts a level description for this workshop and can restore Ruam’s defaults', async () => {
+    const host = await renderApp({ step: 'component-01' });
+    await click(byTestId('scale-edit'));
+    const description = byTestId<HTMLTextAreaElement>('scale-description-3');
+    await type(description, 'เผยแพร่ข้อมูลทุกไตรมาสบนเว็บไซต์จังหวัด');
+    await blur(description);
+    expect(lastPayload(host, 'framework.updateLevel')).toEqual({ componentId: 'C01', level: 3, description: { th: 'เผยแพร่ข้อมูลทุกไตรมาสบนเว็บไซต์จังหวัด' } });
+    expect(byTestId('scale-note').textContent).toContain('ปรับจากค่าเริ่มต้น');
+    await click(byTestId('scale-reset'));
+    expect(commandTypes(host)).toContain('framework.resetLevels');
+    await click(byTestId('scale-edit'));
+    expect(byTestId('scale-level-3').textContent).toContain('มีบัญชีข้อมูล');
+  });
+
   it('creates the poll in one click, then opens, closes, reveals, hides and re-votes with buttons that say what comes next', async () => {
     const host = await renderApp({ step: 'component-01' });
     await click(input('poll-ask-target')); // untick "ask for the target too"…

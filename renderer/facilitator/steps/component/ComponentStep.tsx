@@ -82,7 +82,15 @@ function ComponentIntro({ workshop, component, language }: { workshop: Workshop;
 function MaturityScale({ component, language }: { component: FrameworkComponent; language: Language }) {
   const { t } = useTranslation();
   const id = useId();
+  const dispatch = useAppStore((s) => s.dispatch);
+  const [editing, setEditing] = useState(false);
   const isDefault = useMemo(() => JSON.stringify(component.levels) === JSON.stringify(defaultLevels(component.code)), [component]);
+  // Edits are in the UI language; the other language keeps its text (each language is its own field).
+  const save = (level: number, field: 'name' | 'description', value: string) => {
+    const current = component.levels[level - 1]![field][language];
+    if (value.trim() === current || value.trim() === '') return;
+    void dispatch({ type: 'framework.updateLevel', payload: { componentId: component.id, level, [field]: { [language]: value.trim() } } });
+  };
   return (
     <section className="card scale" aria-labelledby={id} data-testid="maturity-scale">
       <div className="card-head">
@@ -90,6 +98,9 @@ function MaturityScale({ component, language }: { component: FrameworkComponent;
           <ThaiText text={t('scoring.scale.title')} />
         </h2>
         {isDefault && <span className="badge badge-soon">{t('scoring.scale.defaultsBadge')}</span>}
+        <button type="button" className="button button-quiet" data-testid="scale-edit" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+          {t(editing ? 'scoring.scale.done' : 'scoring.scale.edit')}
+        </button>
       </div>
       <ol className="scale-levels">
         {component.levels.map((level, i) => (
@@ -97,21 +108,56 @@ function MaturityScale({ component, language }: { component: FrameworkComponent;
             <span className="scale-number" aria-hidden="true">
               {i + 1}
             </span>
-            <span className="scale-text">
-              <span className="scale-name">
-                <span className="visually-hidden">{t('scoring.scale.level', { level: i + 1 })} </span>
-                <ThaiText text={pick(level.name, language)} />
+            {editing ? (
+              <span className="scale-text scale-edit">
+                <input
+                  key={`name-${language}-${pick(level.name, language)}`}
+                  className="input"
+                  aria-label={t('scoring.scale.editName', { level: i + 1 })}
+                  data-testid={`scale-name-${i + 1}`}
+                  defaultValue={level.name[language]}
+                  maxLength={300}
+                  onBlur={(event) => save(i + 1, 'name', event.currentTarget.value)}
+                  onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+                />
+                <textarea
+                  key={`description-${language}-${pick(level.description, language)}`}
+                  className="input"
+                  rows={2}
+                  aria-label={t('scoring.scale.editDescription', { level: i + 1 })}
+                  data-testid={`scale-description-${i + 1}`}
+                  defaultValue={level.description[language]}
+                  maxLength={300}
+                  onBlur={(event) => save(i + 1, 'description', event.currentTarget.value)}
+                />
               </span>
-              <span className="scale-description">
-                <ThaiText text={pick(level.description, language)} />
+            ) : (
+              <span className="scale-text">
+                <span className="scale-name">
+                  <span className="visually-hidden">{t('scoring.scale.level', { level: i + 1 })} </span>
+                  <ThaiText text={pick(level.name, language)} />
+                </span>
+                <span className="scale-description">
+                  <ThaiText text={pick(level.description, language)} />
+                </span>
               </span>
-            </span>
+            )}
           </li>
         ))}
       </ol>
       <p className="field-hint" data-testid="scale-note">
         <ThaiText text={t(isDefault ? 'scoring.scale.defaultsNote' : 'scoring.scale.customNote')} />
       </p>
+      {editing && !isDefault && (
+        <button
+          type="button"
+          className="button"
+          data-testid="scale-reset"
+          onClick={() => void dispatch({ type: 'framework.resetLevels', payload: { componentId: component.id } })}
+        >
+          {t('scoring.scale.reset')}
+        </button>
+      )}
     </section>
   );
 }
