@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { SvgMarkup } from '../ui/SvgMarkup';
 
 /** One screen unit in px, as the CSS has it: min(1cqw, 1.7778cqh) of the screen. */
 export function screenUnit(element: Element): number {
@@ -17,8 +18,8 @@ export interface ChartBox {
 /**
  * A chart from shared/charts, drawn to the size of its box (so its type stays the size the slide
  * asks for, on a 1024×768 projector and on a 4K screen alike). The builders escape every text and
- * emit only plain shapes and text (shared/charts/svg.ts), so the markup is inserted as is; it is
- * inline, not an <img>, so its Thai text uses the page's Sarabun.
+ * emit only plain shapes and text (shared/charts/svg.ts); SvgMarkup checks that and inserts it
+ * inline, not as an <img>, so its Thai text uses the page's Sarabun.
  */
 export function Chart({ build, label, testId, className = '' }: { build: (box: ChartBox) => string; label: string; testId?: string; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -45,5 +46,5 @@ export function Chart({ build, label, testId, className = '' }: { build: (box: C
       return '';
     }
   }, [box, build]);
-  return <div ref={ref} className={`pj-chart ${className}`.trim()} role="img" aria-label={label} data-testid={testId} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <SvgMarkup ref={ref} svg={markup} className={`pj-chart ${className}`.trim()} role="img" label={label} testId={testId} />;
 }

@@ -1,5 +1,5 @@
-import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { checkSvgSubset } from '../../../../shared/charts';
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { SvgMarkup } from '../../../ui/SvgMarkup';
 import type { MinutesPreview } from '../../../../shared/contracts/facilitator';
 import type { MinutesBlock, RichText, TableCell, TableCellObject } from '../../../../shared/minutes/model';
 import { pageNumberText } from '../../../../shared/minutes/text';
@@ -52,12 +52,10 @@ function lines(text: string): ReactNode {
 const isCellObject = (cell: TableCell): cell is TableCellObject => cell !== null && typeof cell === 'object' && !Array.isArray(cell);
 
 function Figure({ svg, width, caption }: { svg: string; width: number; caption: string }) {
-  // Only charts within the builders' subset are put in the page (see SvgChart on the component steps).
-  const safe = useMemo(() => checkSvgSubset(svg).length === 0, [svg]);
   const style = { '--figure-width': String(width) } as CSSProperties;
   return (
     <figure className="minutes-figure" style={style}>
-      {safe && <div className="minutes-figure-chart" dangerouslySetInnerHTML={{ __html: svg }} />}
+      <SvgMarkup svg={svg} className="minutes-figure-chart" />
       <figcaption>{caption}</figcaption>
     </figure>
   );
