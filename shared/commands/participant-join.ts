@@ -3,7 +3,7 @@ import type { Participant } from '../domain/people';
 import { cleanOpenText } from '../polls/open-text';
 import { phoneParticipantId } from '../participant/identity';
 import { defineCommand, rejected } from './define';
-import { categoryProblem, groupsUnderConsent, newParticipants } from './people/details';
+import { categoryProblem, groupsUnderConsent, newParticipants, withParticipants } from './people/details';
 import type { ParticipantDetail } from './people/events';
 
 /**
@@ -50,7 +50,7 @@ export const participantJoin = defineCommand({
       const [added] = newParticipants(document, [details], [id], 'phone', ctx.at);
       return {
         ok: true,
-        document: { ...document, participants: [...document.participants, added!] },
+        document: withParticipants(document, [added!]),
         events: [
           { type: 'participants.added', ids: [id], source: 'phone' },
           { type: 'participants.checkedIn', id, at: ctx.at },

@@ -28,6 +28,7 @@ export function createWorkshop(input: NewWorkshopInput): Workshop {
     framework: structuredClone(OPDC_FRAMEWORK),
     settings: defaultSettings(),
     participants: [],
+    codesIssued: 0,
     stakeholders: [],
     polls: [],
     ballots: [],

@@ -54,6 +54,11 @@ export const workshopSchema = z.object({
   framework: frameworkSchema,
   settings: workshopSettingsSchema,
   participants: z.array(participantSchema),
+  /**
+   * How many participant codes (P001…) have ever been given in this workshop, so a code is never
+   * handed out twice — not even after its holder was removed (records and exports stay unambiguous).
+   */
+  codesIssued: z.number().int().min(0),
   stakeholders: z.array(stakeholderSchema),
   polls: z.array(pollSchema),
   ballots: z.array(ballotSchema),

@@ -40,4 +40,18 @@ export const MIGRATIONS: Record<number, (file: unknown) => Record<string, unknow
       },
     };
   },
+  /**
+   * 2 → 3: the participant code counter (`codesIssued`), so a removed participant's code is never
+   * given to someone else; it starts at the highest code in the register.
+   */
+  2(input) {
+    const file = input as RawFile;
+    const workshop = (file.workshop ?? {}) as Record<string, unknown>;
+    const participants = Array.isArray(workshop.participants) ? (workshop.participants as { code?: unknown }[]) : [];
+    const highest = participants.reduce((max, p) => {
+      const match = typeof p.code === 'string' ? /^P(\d+)$/.exec(p.code) : null;
+      return match ? Math.max(max, Number(match[1])) : max;
+    }, 0);
+    return { ...file, workshop: { ...workshop, codesIssued: highest } };
+  },
 };

@@ -73,3 +73,15 @@ describe('migration from format 1', () => {
     expect(parsed.workshop.framework.components[0]!.levels[2]!.description.en).toContain('machine-readable');
   });
 });
+
+describe('migration from format 2', () => {
+  it('starts the participant code counter at the highest code in the register', () => {
+    const file = JSON.parse(readFileSync(path.join(fixtures, 'v2-workshop.ruam'), 'utf8'));
+    file.workshop.participants = ['P004', 'P011', 'X9'].map((code, i) => ({
+      id: `p${i}`, code, name: '', organisation: '', sector: 'government', contact: '', socialGroups: [], groupsConsent: false, checkedInAt: null, source: 'register', erased: false,
+    }));
+    const parsed = parseRuamFile(JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (parsed.ok) expect(parsed.workshop.codesIssued).toBe(11);
+  });
+});

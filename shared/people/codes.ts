@@ -14,13 +14,11 @@ export function formatCode(n: number): string {
 }
 
 /**
- * The next free number: one past the highest code in the register. A code removed from the middle
- * is never handed out again. Limit (the document keeps no counter, so this cannot be helped here):
- * removing the participant with the highest code, then adding someone, gives the new person that
- * code again. A persisted counter in the workshop document would close this gap.
+ * The next free number: one past every code ever given — the workshop's counter (`codesIssued`)
+ * and, to be safe with hand-made files, the highest code in the register. Never a code used before.
  */
-export function nextCodeNumber(participants: readonly Pick<Participant, 'code'>[]): number {
-  let highest = 0;
+export function nextCodeNumber(participants: readonly Pick<Participant, 'code'>[], codesIssued = 0): number {
+  let highest = codesIssued;
   for (const p of participants) {
     const n = codeNumber(p.code);
     if (n !== null && n > highest) highest = n;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
-import { categoryProblem, idProblem, newParticipants, newParticipantSchema, participantId } from './details';
+import { categoryProblem, idProblem, newParticipants, newParticipantSchema, participantId, withParticipants } from './details';
 
 /**
  * Register one participant at the desk (or from a phone). The code is the next free one; the id
@@ -23,7 +23,7 @@ export const addParticipant = defineCommand({
     const added = newParticipants(document, [payload], [id], payload.source, payload.checkedIn ? ctx.at : null);
     return {
       ok: true,
-      document: { ...document, participants: [...document.participants, ...added] },
+      document: withParticipants(document, added),
       events: [
         { type: 'participants.added', ids: [id], source: payload.source },
         ...(payload.checkedIn ? [{ type: 'participants.checkedIn' as const, id, at: ctx.at }] : []),

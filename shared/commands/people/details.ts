@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Participant } from '../../domain/people';
 import type { Workshop } from '../../domain/workshop';
-import { formatCode, nextCodeNumber } from '../../people/codes';
+import { codeNumber, formatCode, nextCodeNumber } from '../../people/codes';
 
 /**
  * What a facilitator types about a participant. Limits match the participant record
@@ -56,6 +56,12 @@ export function participantId(commandId: string, index: number | null): string {
   return index === null ? commandId : `${commandId}-${index + 1}`;
 }
 
+/** The document with new participants added, and the code counter moved past their codes. */
+export function withParticipants(document: Workshop, added: readonly Participant[]): Workshop {
+  const issued = added.reduce((max, p) => Math.max(max, codeNumber(p.code) ?? 0), document.codesIssued);
+  return { ...document, participants: [...document.participants, ...added], codesIssued: issued };
+}
+
 /** New participant records, numbered on from the highest code already given (never a code in use). */
 export function newParticipants(
   document: Workshop,
@@ -64,7 +70,7 @@ export function newParticipants(
   source: Participant['source'],
   checkedInAt: string | null,
 ): Participant[] {
-  let next = nextCodeNumber(document.participants);
+  let next = nextCodeNumber(document.participants, document.codesIssued);
   return drafts.map((draft, i) => ({
     id: ids[i]!,
     code: formatCode(next++),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_IMPORT_ROWS } from '../../people/import-rows';
 import { defineCommand, rejected } from '../define';
-import { categoryProblem, idProblem, newParticipants, newParticipantSchema, participantId } from './details';
+import { categoryProblem, idProblem, newParticipants, newParticipantSchema, participantId, withParticipants } from './details';
 
 /**
  * Add a whole register at once (from a CSV or XLSX, mapped by rowsToParticipants): one undo step.
@@ -35,7 +35,7 @@ export const importParticipants = defineCommand({
     const added = newParticipants(document, drafts, ids, 'import', checkedIn ? ctx.at : null);
     return {
       ok: true,
-      document: { ...document, participants: [...document.participants, ...added] },
+      document: withParticipants(document, added),
       events: [{ type: 'participants.added', ids, source: 'import' }],
     };
   },

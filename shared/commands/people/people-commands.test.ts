@@ -247,6 +247,18 @@ describe('through the host', () => {
     expect(host.current!.participants[0]!.checkedInAt).toBeNull();
   });
 
+  it('never gives a code twice, not even after the person with the highest code was removed', async () => {
+    const host = hostWithWorkshop();
+    await dispatch(host, 'participant.add', { name: 'ก' });
+    await dispatch(host, 'participant.add', { name: 'ข' });
+    const second = host.current!.participants[1]!;
+    expect(second.code).toBe('P002');
+    await dispatch(host, 'participant.remove', { ids: [second.id] });
+    await dispatch(host, 'participant.add', { name: 'ค' });
+    expect(host.current!.participants.map((p) => p.code)).toEqual(['P001', 'P003']);
+    expect(host.current!.codesIssued).toBe(3);
+  });
+
   it('makes no undo step for an erasure, and ends the undo history before it', async () => {
     const host = hostWithWorkshop();
     await dispatch(host, 'participant.add', { name: 'ก' });

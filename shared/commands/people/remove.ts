@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
 
 /**
- * Take people off the register (registered by mistake, or twice). Undoable. Their codes are not
- * handed out again while a higher code exists (see nextCodeNumber). To keep someone in the counts
+ * Take people off the register (registered by mistake, or twice). Undoable. Their codes are never
+ * handed out again (the workshop's `codesIssued` counter). To keep someone in the counts
  * but forget who they are, erase their personal data instead.
  */
 export const removeParticipants = defineCommand({
