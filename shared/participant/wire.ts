@@ -33,8 +33,12 @@ export const PARTICIPANT_LIMITS = {
   heartbeatMs: 15_000,
   /** What `retry:` tells EventSource to wait before reconnecting. */
   retryMs: 2_000,
-  /** Phone-view broadcasts at most this often. */
-  broadcastsPerSecond: 10,
+  /**
+   * The server's own cap on phone-view broadcasts. The host already sends at most 10 views a
+   * second; the server cap is a safety net set above that, so the two coalescing stages do not
+   * add up their delays (a vote would otherwise wait up to 200 ms to reach every phone).
+   */
+  broadcastsPerSecond: 20,
 } as const;
 
 // ── The live view every phone shows (SSE) ─────────────────────────────────────────────────────
