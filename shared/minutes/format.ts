@@ -4,6 +4,7 @@
  */
 import type { Language } from '../domain/text';
 import { formatDateLong, formatDateShort, toThaiDigits } from '../format/thai-date';
+import { formatTime, formatTimeRange } from '../format/time-of-day';
 import { formatGroupCount, type GroupCount } from '../people/group-count';
 
 export interface MinutesFormat {
@@ -37,7 +38,6 @@ const MINUS = '\u2212';
 
 export function minutesFormat(language: Language, thaiDigits: boolean): MinutesFormat {
   const digits = (text: string) => (thaiDigits ? toThaiDigits(text) : text);
-  const bare = (hhmm: string) => (/^\d{2}:\d{2}$/.test(hhmm) ? (language === 'th' ? hhmm.replace(':', '.') : hhmm) : '');
   const format: MinutesFormat = {
     language,
     thaiDigits,
@@ -64,16 +64,10 @@ export function minutesFormat(language: Language, thaiDigits: boolean): MinutesF
       language === 'th' ? formatDateLong(iso, 'th', { weekday: true, eraLabel: true, thaiDigits }) : formatDateLong(iso, 'en', { weekday: true }),
     dateShort: (iso) => formatDateShort(iso, language, { thaiDigits }),
     time(hhmm) {
-      const text = bare(hhmm);
-      if (text === '') return '';
-      return language === 'th' ? `${digits(text)} น.` : text;
+      const text = formatTime(hhmm, language);
+      return language === 'th' && text !== '' ? `${digits(text)} น.` : text;
     },
-    timeRange(start, end) {
-      const parts = [bare(start), bare(end)].filter((part) => part !== '');
-      if (parts.length === 0) return '';
-      const range = digits(parts.join('–'));
-      return language === 'th' ? `${range} น.` : range;
-    },
+    timeRange: (start, end) => digits(formatTimeRange(start, end, language)),
   };
   return format;
 }
