@@ -23,6 +23,7 @@ import { MinutesService, type MinutesServiceOptions } from '../export/minutes/se
 import { PresentationService, type PresentationOutcome } from './presentation';
 import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoState } from './undo-history';
 import type { Workspace } from './workspace';
+import { WorkshopFileError } from './workshop-file';
 
 /** What the host needs of the files layer (the Workspace); an interface so tests can fake it. */
 export type WorkspaceLike = Pick<Workspace, 'create' | 'list' | 'openRef' | 'save' | 'close' | 'backups' | 'restore' | 'history'>;
@@ -212,15 +213,14 @@ export class WorkshopHost {
     try {
       return await operation();
     } catch (error) {
-      if (error instanceof Error && error.name === 'WorkshopFileError') {
-        const fileError = error as Error & { code: string; details?: { path?: string; backups?: { name: string; takenAt: Date | string }[] } };
+      if (error instanceof WorkshopFileError) {
         throw new RequestFailure({
           code: 'FILE_PROBLEM',
-          message: fileError.message,
+          message: error.message,
           file: {
-            problem: fileError.code,
-            path: fileError.details?.path,
-            backups: fileError.details?.backups?.map(({ name, takenAt }) => ({ name, takenAt: takenAt instanceof Date ? takenAt.toISOString() : takenAt })),
+            problem: error.code,
+            path: error.details.path,
+            backups: error.details.backups?.map(({ name, takenAt }) => ({ name, takenAt: takenAt.toISOString() })),
           },
         });
       }
