@@ -41,7 +41,11 @@ export interface ParticipantBridgeOptions {
   sessionCode?: string;
   joinOpen?: boolean;
   limits?: Partial<ServerLimits>;
-  /** Phone views are built at most once per this many ms (≤ 10 a second by default). */
+  /**
+   * Phone views are built at most once per this many ms (default 5: the changes committed in one
+   * group commit make one view). The server, which knows how many phones listen, does the real
+   * throttling; a second long wait here would add to its wait.
+   */
   coalesceMs?: number;
   restartDelayMs?: number;
   listInterfaces?: () => ParticipantInterfaceInfo[];
@@ -86,7 +90,7 @@ function profileOf(p: Participant): PhoneProfile {
  * The host side of the participant server, in the host process: it starts the server process,
  * restarts it if it dies (same port, same session code), relays phones' requests into host
  * commands and answers them only once the host has committed, and sends the server the phone
- * view, coalesced to at most ten a second. It is also the facilitator's participant-access
+ * view soon after each commit (the server paces broadcasts by audience size). It is also the facilitator's participant-access
  * service (QR code, URL, interface, joining open or closed).
  */
 export class ParticipantBridge implements ParticipantAccessService {
@@ -135,7 +139,7 @@ export class ParticipantBridge implements ParticipantAccessService {
     this.host = options.host;
     this.launch = options.launch ?? (() => forkParticipantServer());
     this.limits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
-    this.coalesceMs = options.coalesceMs ?? 100;
+    this.coalesceMs = options.coalesceMs ?? 5;
     this.restartDelayMs = options.restartDelayMs ?? 250;
     this.listInterfaces = options.listInterfaces ?? (() => listNetworkInterfaces());
     this.sessionCode = options.sessionCode ?? sessionCodeFrom(randomBytes(6));

@@ -12,7 +12,7 @@ import type { Command } from '../../shared/commands/registry';
 import type { PhoneView } from '../../shared/participant/wire';
 import { ParticipantBridge } from './bridge';
 import type { ServerLimits } from './protocol';
-import { fakeRendererDir, openStream, request, type PhoneResponse } from './test-support';
+import { fakeRendererDir, openStream, request, type PhoneResponse, type SseEvent, type SseStream } from './test-support';
 
 /**
  * Integration tests: a real WorkshopHost writing a real journal, the real participant server in
@@ -311,6 +311,10 @@ describe('the participant server, with a real host and its own process', () => {
     const raw = await new Promise<string>((resolve, reject) => {
       const req = http.get(`${room.origin}/api/events?session=${room.code}`, (res) => {
         expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+        // No chunk framing: the body is the stream until the connection closes.
+        expect(res.headers['transfer-encoding']).toBeUndefined();
+        expect(res.headers['content-length']).toBeUndefined();
+        expect(res.headers.connection).toBe('close');
         res.setEncoding('utf8');
         res.once('data', (chunk: string) => {
           req.destroy();
@@ -332,6 +336,25 @@ describe('the participant server, with a real host and its own process', () => {
     again.close();
     await dispatch(room, { type: 'round.hide', payload: { pollId } });
   });
+
+  it('gives a crowd larger than one broadcast slice every tally, in order, ending at the true count', async () => {
+    const pollId = await createPoll(room, { kind: 'maturity', componentId: 'C06' });
+    const crowd: SseStream[] = [];
+    for (let i = 0; i < 450; i += 50) {
+      crowd.push(...(await Promise.all(Array.from({ length: 50 }, () => openStream(room.origin, `/api/events?session=${room.code}`)))));
+    }
+    const voters = Array.from({ length: 30 }, () => phone(room));
+    await Promise.all(voters.map((v) => v.join()));
+    const replies = await Promise.all(voters.map((v, i) => v.vote(pollId, { kind: 'maturity', current: (i % 5) + 1, target: null })));
+    expect(replies.every((r) => r.status === 200)).toBe(true);
+    const countOf = (e: SseEvent) => (JSON.parse(e.data) as { tally: PhoneView['tally'] }).tally;
+    await Promise.all(crowd.map((s) => s.next((e) => e.event === 'tally' && countOf(e).pollId === pollId && countOf(e).responses === 30)));
+    for (const s of crowd) {
+      const seen = s.events.filter((e) => e.event === 'tally' && countOf(e).pollId === pollId).map((e) => countOf(e).responses);
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+      s.close();
+    }
+  }, 60_000);
 
   it('lets the facilitator close joining: new devices are refused, joined ones keep voting', async () => {
     const pollId = await createPoll(room, { kind: 'single', options: [{ th: 'ก', en: 'A' }, { th: 'ข', en: 'B' }] });

@@ -14,14 +14,35 @@ import { largeWorkshop } from '../support/large-workshop';
  */
 export default async function bench(): Promise<Record<string, number>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ruam-bench-files-'));
-  return { ...(await commitLatency(dir)), ...(await saveAndOpen(dir)) };
+  return { ...(await commitLatency(dir)), ...(await commitLatencyWhileSaving(dir)), ...(await saveAndOpen(dir)) };
 }
 
 async function commitLatency(dir: string): Promise<Record<string, number>> {
   const host = new WorkshopHost();
   const file = await WorkshopFile.create(path.join(dir, 'commits.ruam'), host, {}, { autosaveDelayMs: 3000 });
+  const figures = await stream(host, 2000);
+  await file.close();
+  return { host_commit_p50_ms: figures.p50, host_commit_p99_ms: figures.p99, host_commit_rate_per_s: figures.rate };
+}
+
+/**
+ * The same stream into the large workshop, with autosave firing during it (every 1.5 s here;
+ * 15 s in the app while a room votes): serialising and writing 1.4 MB shares the event loop
+ * with the commits, so this is the figure a facilitator's busiest minute sees.
+ */
+async function commitLatencyWhileSaving(dir: string): Promise<Record<string, number>> {
+  const target = path.join(dir, 'large-stream.ruam');
+  await writeFileAtomic(target, serializeRuamFile(largeWorkshop(), new Date().toISOString(), 'bench'));
+  const host = new WorkshopHost();
+  const { file } = await WorkshopFile.open(target, host, { autosaveDelayMs: 300 });
+  const figures = await stream(host, 6000);
+  await file.close();
+  return { large_autosaving_commit_p50_ms: figures.p50, large_autosaving_commit_p99_ms: figures.p99, large_autosaving_commit_max_ms: figures.max };
+}
+
+/** `total` commands paced at 1000 a second; latency = dispatch → durable and published. */
+async function stream(host: WorkshopHost, total: number): Promise<{ p50: number; p99: number; max: number; rate: number }> {
   const latencies: number[] = [];
-  const total = 2000;
   const started = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -38,12 +59,13 @@ async function commitLatency(dir: string): Promise<Record<string, number>> {
     );
   }
   await Promise.all(pending);
-  await file.close();
+  const rate = total / ((performance.now() - started) / 1000);
   latencies.sort((a, b) => a - b);
   return {
-    host_commit_p50_ms: round(latencies[Math.floor(latencies.length * 0.5)]!),
-    host_commit_p99_ms: round(latencies[Math.floor(latencies.length * 0.99)]!),
-    host_commit_rate_per_s: round(total / ((performance.now() - started) / 1000)),
+    p50: round(latencies[Math.floor(latencies.length * 0.5)]!),
+    p99: round(latencies[Math.floor(latencies.length * 0.99)]!),
+    max: round(latencies.at(-1)!),
+    rate: round(rate),
   };
 }
 

@@ -25,10 +25,14 @@ import { assertLoopback, fakeRendererDir, request } from '../../electron/partici
  *   votes as had been acknowledged when this one was;
  * - server_cpu_pct: the participant-server process's CPU over the voting window, % of one core;
  * - server_peak_rss_mb: its peak resident memory;
+ * - host_cpu_pct: this process's CPU over the same window — the host's share (journal, views),
+ *   which in the app is the Electron main process (no target; watch it);
  * - lost_acked_votes: acknowledged votes missing from the document, or from the file reopened
  *   from disk afterwards (must be 0).
  * Targets at N=1000: POST p99 ≤ 25 ms, tally p99 ≤ 120 ms (≤ 60 ms at N=200), CPU ≤ 25 %,
  * RSS ≤ 100 MB, no acknowledged vote lost.
+ *
+ * RUAM_LAN_SIZES=200,1000 picks sizes; RUAM_LAN_PROFILE=DIR writes the server's CPU profile there.
  *
  * All phones come from 127.0.0.1, so the per-address limits (a room's phones each have their own
  * address) are lifted for the bench; per-device limits stay as shipped.
@@ -217,7 +221,7 @@ async function round(phones: number): Promise<Record<string, number>> {
     address: '127.0.0.1',
     port: 0,
     // The built server, as the app runs it (from source it would carry the TypeScript loader's memory).
-    launch: existsSync(BUILT_SERVER) ? () => forkParticipantServer({ entry: BUILT_SERVER, execArgv: [...SERVER_FLAGS] }) : undefined,
+    launch: existsSync(BUILT_SERVER) ? () => forkParticipantServer({ entry: BUILT_SERVER, execArgv: [...SERVER_FLAGS, ...(process.env.RUAM_LAN_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RUAM_LAN_PROFILE}`] : [])] }) : undefined,
     limits: { addressBurst: 1e6, addressPerSecond: 1e6, joinsPerAddressBurst: 1e6, joinsPerAddressPerMinute: 1e6, maxStreamsPerAddress: 1e6 },
   });
   const clients: ChildProcess[] = [];
@@ -239,6 +243,7 @@ async function round(phones: number): Promise<Record<string, number>> {
 
     // Voting window: CPU is measured from "go" until every phone has the final tally.
     const before = await bridge.serverStats();
+    const hostCpuBefore = process.cpuUsage();
     const wallStart = now();
     const startAt = now() + 200;
     const voted = clients.map((child) => nextMessage<{ votes: ClientResult['votes'] }>(child, 'voted'));
@@ -254,6 +259,7 @@ async function round(phones: number): Promise<Record<string, number>> {
     }
     await new Promise((r) => setTimeout(r, 400));
     const after = await bridge.serverStats();
+    const hostCpu = process.cpuUsage(hostCpuBefore);
     const wallMs = now() - wallStart;
 
     const results = await Promise.all(
@@ -315,6 +321,7 @@ async function round(phones: number): Promise<Record<string, number>> {
       tally_p99_ms: undelivered > 0 ? Number.POSITIVE_INFINITY : percentile(tallyMs, 99),
       server_cpu_pct: Math.round((cpuUs / 1000 / wallMs) * 1000) / 10,
       server_peak_rss_mb: Math.round((after.maxRssBytes / 1024 / 1024) * 10) / 10,
+      host_cpu_pct: Math.round(((hostCpu.user + hostCpu.system) / 1000 / wallMs) * 1000) / 10,
       lost_acked_votes: Math.max(0, okVotes.length - Math.min(inMemory, onDisk)),
       acked_votes: okVotes.length,
       refused_or_failed_votes: votes.length - okVotes.length + errors,
