@@ -157,13 +157,14 @@ describe('ruam stats --json', () => {
     const round = report.components[0]!.rounds[0]!;
     // Merged: level 1 ×1, 2 ×5, 3 ×4, 4 ×5, plus one abstention. Sorted answers:
     // 1 2 2 2 2 2 3 3 3 3 4 4 4 4 4 — median the 8th (3); hinges at depth 4.5 and 11.5.
-    expect(round).toMatchObject({ round: 1, state: 'revealed', from: { phones: 12, tally: 4 } });
+    // 11 ballots from phones, 1 the facilitator entered for p1, 4 people in the show of hands.
+    expect(round).toMatchObject({ round: 1, state: 'revealed', from: { phones: 11, entered: 1, tally: 4 } });
     expect(round.current).toMatchObject({ n: 16, answered: 15, abstentions: 1, counts: [1, 5, 4, 5, 0], median: 3, q1: 2, q3: 4, iqr: 2 });
     expect(round.current.mean).toBeCloseTo(43 / 15, 12);
     // Targets: 4 ×5 (government) + 4 ×2 (tally) and 5 ×5 (civil society): median 4, a gap of one level.
     expect(round.target).toMatchObject({ n: 12, counts: [0, 0, 0, 7, 5], median: 4 });
     expect(round).toMatchObject({ targetMedian: 4, gap: 1, shift: null });
-    expect(round.responseRate).toEqual({ responses: 16, from: { phones: 12, tally: 4 }, checkedIn: 20, rate: 0.8 });
+    expect(round.responseRate).toEqual({ responses: 16, from: { phones: 11, entered: 1, tally: 4 }, checkedIn: 20, rate: 0.8 });
   });
 
   it('shows the sectors of five, withholds academia’s two, and flags both shown sectors as divergent', () => {
@@ -185,7 +186,7 @@ describe('ruam stats --json', () => {
   it('shows how the room moved in round 2', () => {
     const round = report.components[0]!.rounds[1]!;
     // 3 ×5, 4 ×7: median 4; mean 43/12.
-    expect(round).toMatchObject({ round: 2, state: 'closed', from: { phones: 12, tally: 0 }, targetMedian: 4, gap: 0 });
+    expect(round).toMatchObject({ round: 2, state: 'closed', from: { phones: 12, entered: 0, tally: 0 }, targetMedian: 4, gap: 0 });
     expect(round.current).toMatchObject({ n: 12, counts: [0, 0, 5, 7, 0], median: 4 });
     expect(round.shift).toMatchObject({ median: 1, n: { before: 16, after: 12 }, answered: { before: 15, after: 12 } });
     expect(round.shift!.mean).toBeCloseTo(43 / 12 - 43 / 15, 12);
@@ -222,13 +223,16 @@ describe('ruam stats as a table', () => {
     expect(stdout).toContain('01 การเปิดเผยข้อมูลของภาครัฐ');
     const lines = stdout.split('\n');
     const round1 = lines.find((line) => /^\s+1\s+แสดงผล\s+16\s/.test(line));
-    expect(round1?.trim().split(/\s{2,}/)).toEqual(['1', 'แสดงผล', '16', '12', '4', '1', '2.87', '3', '2', '0.96', expect.any(String), '4', '+1', '–', '80%']);
+    expect(lines.find((line) => line.includes('มือถือ'))?.trim().split(/\s{2,}/).slice(3, 6)).toEqual(['มือถือ', 'วิทยากรบันทึก', 'ยกมือ']);
+    expect(round1?.trim().split(/\s{2,}/)).toEqual(['1', 'แสดงผล', '16', '11', '1', '4', '1', '2.87', '3', '2', '0.96', expect.any(String), '4', '+1', '–', '80%']);
     expect(stdout).toContain('ไม่แสดง (น้อยกว่า 5 คน)');
   });
 
   it('prints English with --lang en', async () => {
     const { stdout } = await ruam('stats', file, '--lang', 'en');
     expect(stdout).toContain('01 Open Government Data');
+    expect(stdout).toMatch(/^\s+round\s+state\s+n\s+phones\s+entered\s+tally\s+abstain\s/m);
+    expect(stdout).toMatch(/^\s+1\s+revealed\s+16\s+11\s+1\s+4\s+1\s/m);
     expect(stdout).toMatch(/Government n=5 \(2, diverges from the rest -1\.50\)/);
     expect(stdout).toMatch(/1\. จัดทำบัญชีข้อมูลของหน่วยงาน — 4 dots \(2 people\)/);
   });

@@ -57,7 +57,7 @@ async function readWorkshop(file: string): Promise<{ workshop: Workshop; notes: 
 const WORDS = {
   th: {
     heading: 'สถิติการประเมิน',
-    columns: ['รอบ', 'สถานะ', 'n', 'มือถือ', 'ยกมือ', 'งดออกเสียง', 'เฉลี่ย', 'มัธยฐาน', 'IQR', 'SD', 'ฉันทามติ', 'เป้าหมาย', 'ช่องว่าง', 'Δมัธยฐาน', 'ตอบ'],
+    columns: ['รอบ', 'สถานะ', 'n', 'มือถือ', 'วิทยากรบันทึก', 'ยกมือ', 'งดออกเสียง', 'เฉลี่ย', 'มัธยฐาน', 'IQR', 'SD', 'ฉันทามติ', 'เป้าหมาย', 'ช่องว่าง', 'Δมัธยฐาน', 'ตอบ'],
     states: { open: 'เปิดรับ', closed: 'ปิดรับ', revealed: 'แสดงผล' },
     noPoll: 'ยังไม่มีการลงคะแนน',
     sectors: 'ภาคส่วน',
@@ -71,7 +71,7 @@ const WORDS = {
   },
   en: {
     heading: 'Scoring statistics',
-    columns: ['round', 'state', 'n', 'phones', 'tally', 'abstain', 'mean', 'median', 'IQR', 'sd', 'consensus', 'target', 'gap', 'Δmedian', 'rate'],
+    columns: ['round', 'state', 'n', 'phones', 'entered', 'tally', 'abstain', 'mean', 'median', 'IQR', 'sd', 'consensus', 'target', 'gap', 'Δmedian', 'rate'],
     states: { open: 'open', closed: 'closed', revealed: 'revealed' },
     noPoll: 'not voted on yet',
     sectors: 'sectors',
@@ -111,6 +111,7 @@ function roundRow(round: RoundStatistics, lang: Language): string[] {
     words.states[round.state],
     String(s.n),
     String(round.from.phones),
+    String(round.from.entered),
     String(round.from.tally),
     String(s.abstentions),
     fixed(s.mean),

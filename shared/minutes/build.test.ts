@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Workshop } from '../domain/workshop';
 import { componentStatistics } from '../polls/results';
+import { aBallot, aTally } from '../polls/test-builders';
 import { buildMinutes } from './build';
 import type { FigureBlock, KeyValueBlock, MinutesBlock, MinutesDocument, MinutesSectionId, TableBlock } from './model';
 import { pageNumberText, plainText } from './text';
@@ -215,6 +217,23 @@ describe('buildMinutes: the components', () => {
     expect(value('ความเห็นพ้อง')).toBe(`${round2!.current.consensus!.toFixed(2)} (เห็นพ้องกันสูง)`);
     const consensusShift = round2!.current.consensus! - round1!.current.consensus!;
     expect(value('การเปลี่ยนแปลงระหว่างรอบ')).toBe(`รอบที่ 1 → รอบที่ 2: มัธยฐาน 0 ความเห็นพ้อง +${consensusShift.toFixed(2).replace(/0$/, '')} (ผู้ตอบ 13 → 13 คน)`);
+  });
+
+  it('names where the responses came from when not all came from phones: phones, ballots the facilitator entered, the show of hands', () => {
+    const entered = (voter: string) => aBallot('poll-c01', { kind: 'maturity', current: 3, target: 4 }, { round: 2, voter, sector: 'government' });
+    const respondents = (extra: Partial<Workshop>, language: 'th' | 'en' = 'th') => {
+      const doc = buildMinutes(smallWorkshop({ ballots: [...workshop.ballots, entered('p15'), entered('p16')], ...extra }), { language, thaiDigits: false });
+      const figures = section(doc, 'component-01').find((b): b is KeyValueBlock => b.kind === 'keyValue')!;
+      return plainText(figures.items[0]!.value);
+    };
+    const tally = aTally('poll-c01', [0, 1, 2, 1, 0], 1, { round: 2 });
+    // 13 from phones (voters unknown to the register), 2 entered for p15 and p16, 5 hands.
+    expect(respondents({ tallies: [tally] })).toBe('20 คน (ร้อยละ 143 ของผู้มาประชุม 14 คน); จากโทรศัพท์ 13 คน บันทึกโดยวิทยากร 2 คน จากการนับมือ 5 คน');
+    expect(respondents({ tallies: [tally] }, 'en')).toBe('20 (143% of the 14 present); 13 from phones, 2 entered by the facilitator, 5 from a show of hands');
+    expect(respondents({})).toBe('15 คน (ร้อยละ 107 ของผู้มาประชุม 14 คน); จากโทรศัพท์ 13 คน บันทึกโดยวิทยากร 2 คน');
+    const handsOnly = buildMinutes(smallWorkshop({ tallies: [tally] }), { thaiDigits: false });
+    const figures = section(handsOnly, 'component-01').find((b): b is KeyValueBlock => b.kind === 'keyValue')!;
+    expect(plainText(figures.items[0]!.value)).toBe('18 คน (ร้อยละ 129 ของผู้มาประชุม 14 คน); จากโทรศัพท์ 13 คน จากการนับมือ 5 คน');
   });
 
   it('tabulates every round', () => {

@@ -5,6 +5,7 @@
  * already formatted (Thai digits, suppression) as strings.
  */
 import type { Language } from '../domain/text';
+import type { ResponseOrigin } from '../polls/results';
 import type { ConsensusBand } from './figures';
 
 export interface MinutesWords {
@@ -76,7 +77,11 @@ export interface MinutesWords {
   keyRespondents: string;
   respondents: (n: string, rate: string, checkedIn: string) => string;
   respondentsNoRate: (n: string) => string;
-  sources: (phones: string, tally: string) => string;
+  /**
+   * Where the responses came from, the sources `namedSources` names (phones, then ballots the
+   * facilitator entered, then the show of hands), each count already formatted.
+   */
+  sources: (parts: readonly { origin: ResponseOrigin; count: string }[]) => string;
   keyMedian: string;
   keyTarget: string;
   keyGap: string;
@@ -256,7 +261,12 @@ const TH: MinutesWords = {
   keyRespondents: 'ผู้ตอบ',
   respondents: (n, rate, checkedIn) => `${n} คน (${rate} ของผู้มาประชุม ${checkedIn} คน)`,
   respondentsNoRate: (n) => `${n} คน`,
-  sources: (phones, tally) => `จากโทรศัพท์ ${phones} คน จากการนับมือ ${tally} คน`,
+  sources: (parts) =>
+    parts
+      .map(({ origin, count }) =>
+        origin === 'phones' ? `จากโทรศัพท์ ${count} คน` : origin === 'entered' ? `บันทึกโดยวิทยากร ${count} คน` : `จากการนับมือ ${count} คน`,
+      )
+      .join(' '),
   keyMedian: 'ระดับปัจจุบัน (มัธยฐาน)',
   keyTarget: 'ระดับเป้าหมาย (มัธยฐาน)',
   keyGap: 'ช่องว่าง (เป้าหมาย − ปัจจุบัน)',
@@ -347,7 +357,7 @@ const TH: MinutesWords = {
   reviewerRole: 'ผู้ตรวจรายงานการประชุม',
 
   appendixHeading: 'ภาคผนวก การกระจายของคะแนนดิบ',
-  appendixIntro: 'จำนวนผู้ตอบในแต่ละระดับ (1–5) ทุกองค์ประกอบและทุกรอบ (รวมโทรศัพท์และการนับมือ) ไม่จำแนกตามบุคคลหรือภาคส่วน',
+  appendixIntro: 'จำนวนผู้ตอบในแต่ละระดับ (1–5) ทุกองค์ประกอบและทุกรอบ (รวมคำตอบทางโทรศัพท์ คำตอบที่วิทยากรบันทึกแทน และผลการนับมือ) ไม่จำแนกตามบุคคลหรือภาคส่วน',
   abstainColumn: 'ไม่ทราบ',
   totalColumn: 'รวม',
   currentRow: 'ปัจจุบัน',
@@ -439,7 +449,12 @@ const EN: MinutesWords = {
   keyRespondents: 'Responses',
   respondents: (n, rate, checkedIn) => `${n} (${rate} of the ${checkedIn} present)`,
   respondentsNoRate: (n) => `${n}`,
-  sources: (phones, tally) => `${phones} from phones, ${tally} from a show of hands`,
+  sources: (parts) =>
+    parts
+      .map(({ origin, count }) =>
+        origin === 'phones' ? `${count} from phones` : origin === 'entered' ? `${count} entered by the facilitator` : `${count} from a show of hands`,
+      )
+      .join(', '),
   keyMedian: 'Current level (median)',
   keyTarget: 'Target level (median)',
   keyGap: 'Gap (target − current)',
@@ -529,7 +544,7 @@ const EN: MinutesWords = {
   reviewerRole: 'Minutes checked by',
 
   appendixHeading: 'Appendix: raw distributions',
-  appendixIntro: 'Responses at each level (1–5) for every component and round (phones and show of hands together), not broken down by person or sector.',
+  appendixIntro: 'Responses at each level (1–5) for every component and round (phones, ballots entered by the facilitator and show of hands together), not broken down by person or sector.',
   abstainColumn: 'Don’t know',
   totalColumn: 'Total',
   currentRow: 'Current',

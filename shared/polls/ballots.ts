@@ -12,6 +12,27 @@ export type BallotVoter =
   | { kind: 'phone'; tokenHash: string; sector?: string | null | undefined }
   | { kind: 'entered'; participantId: string };
 
+/**
+ * Where a stored ballot came from: a phone, or the facilitator entering it for a named person.
+ * The ballot has no field saying so; its voter id does. checkBallot files a phone's ballot under
+ * the phone's token hash and an entered one under the participant's id, and no participant id is
+ * a token hash (a phone's own record is `phone-<hash>`). So a ballot is `entered` when its voter
+ * is someone on the register. Two cases read as `phone`, as the document cannot tell them apart:
+ * a ballot entered for a person who joined from a phone (it is filed under, and replaces, that
+ * phone's ballot), and one entered for a person since removed from the register.
+ */
+export type BallotSource = 'phone' | 'entered';
+
+/** Who can have an entered ballot: the voter ids of people on the register (see `BallotSource`). */
+export function registeredVoters(workshop: Workshop): ReadonlySet<string> {
+  return new Set(workshop.participants.filter((p) => !p.id.startsWith(PHONE_PARTICIPANT_PREFIX)).map((p) => p.id));
+}
+
+/** `registered`: `registeredVoters(workshop)`, built once for many ballots. */
+export function ballotSource(ballot: Pick<Ballot, 'voter'>, registered: ReadonlySet<string>): BallotSource {
+  return registered.has(ballot.voter) ? 'entered' : 'phone';
+}
+
 export interface BallotRequest {
   pollId: string;
   /** The round the voter was shown; a ballot for a round that has since closed is refused, not moved. */

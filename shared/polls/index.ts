@@ -22,7 +22,7 @@ export {
   type RefusalCode,
   type ResultsOf,
 } from './poll-types';
-export { checkBallot, type BallotCheck, type BallotRequest, type BallotVoter } from './ballots';
+export { ballotSource, checkBallot, registeredVoters, type BallotCheck, type BallotRequest, type BallotSource, type BallotVoter } from './ballots';
 export { findBallot, findPoll, findRound, findTally, latestRound, maturityPollFor, openRound, roundBallots } from './rounds';
 export { dotItemSource, dotPollOptions, type DotItemSource } from './priorities';
 export {
@@ -30,13 +30,16 @@ export {
   checkedInCount,
   componentStatistics,
   dotRanking,
+  namedSources,
   pollDistribution,
   pollResults,
   responseRate,
+  sourceTotal,
   type ComponentStatistics,
   type DotRanking,
   type MaturityDistribution,
   type RankedItem,
+  type ResponseOrigin,
   type ResponseRate,
   type ResponseSource,
   type RoundStatistics,

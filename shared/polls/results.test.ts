@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Ballot, Poll, Tally } from '../domain/polls';
 import type { Workshop } from '../domain/workshop';
 import { consensus } from '../scoring';
-import { componentStatistics, dotRanking, pollDistribution, pollResults, responseRate, type ComponentStatistics } from './results';
-import { aParticipant } from '../commands/polls/test-support';
+import { componentStatistics, dotRanking, namedSources, pollDistribution, pollResults, responseRate, sourceTotal, type ComponentStatistics } from './results';
+import { aParticipant, phone, Room } from '../commands/polls/test-support';
+import { PHONE_PARTICIPANT_PREFIX } from '../participant/identity';
 import { aBallot, aPoll, aRound, aTally, aWorkshop, options, ratings } from './test-builders';
 
 const C01 = 'C01';
@@ -33,19 +34,19 @@ describe('a maturity poll’s distribution, phones and typed tally', () => {
       source: 'all',
       current: { counts: [1, 1, 4, 1, 0], abstain: 1 },
       target: { counts: [0, 0, 0, 4, 2], abstain: 0 },
-      from: { phones: 4, tally: 4 },
-      targetFrom: { phones: 3, tally: 3 },
+      from: { phones: 4, entered: 0, tally: 4 },
+      targetFrom: { phones: 3, entered: 0, tally: 3 },
     });
   });
 
-  it('can show the phones alone or the tally alone', () => {
-    const phones = pollDistribution(workshop, 'm1', 1, { source: 'phones' })!;
-    expect(phones.current).toEqual({ counts: [0, 1, 2, 1, 0], abstain: 0 });
-    expect(phones.from).toEqual({ phones: 4, tally: 0 });
+  it('can show the ballots alone or the tally alone', () => {
+    const ballots = pollDistribution(workshop, 'm1', 1, { source: 'ballots' })!;
+    expect(ballots.current).toEqual({ counts: [0, 1, 2, 1, 0], abstain: 0 });
+    expect(ballots.from).toEqual({ phones: 4, entered: 0, tally: 0 });
     const tally = pollDistribution(workshop, 'm1', 1, { source: 'tally' })!;
     expect(tally.current).toEqual({ counts: [1, 0, 2, 0, 0], abstain: 1 });
     expect(tally.target).toEqual({ counts: [0, 0, 0, 2, 1], abstain: 0 });
-    expect(tally.from).toEqual({ phones: 0, tally: 4 });
+    expect(tally.from).toEqual({ phones: 0, entered: 0, tally: 4 });
   });
 
   it('works the merged round out by hand', () => {
@@ -66,7 +67,7 @@ describe('a maturity poll’s distribution, phones and typed tally', () => {
     // Targets, sorted: 4 4 4 4 5 5: median 4, so the room wants to move one level.
     expect(round.targetMedian).toBe(4);
     expect(round.gap).toBe(1);
-    expect(round.from).toEqual({ phones: 4, tally: 4 });
+    expect(round.from).toEqual({ phones: 4, entered: 0, tally: 4 });
   });
 
   it('gives the same merged figures through pollResults, counting tallied people as respondents', () => {
@@ -219,13 +220,82 @@ describe('the breakdown by sector', () => {
   });
 });
 
+describe('where the answers came from: phones, ballots the facilitator entered, a show of hands', () => {
+  /** Through the commands, as the room does it: 3 phones, 2 entered ballots, a show of hands of 5. */
+  function mixedRoom(): { room: Room; pollId: string } {
+    const room = new Room();
+    room.register(aParticipant('p1', { sector: 'government', checkedInAt: '2026-11-26T02:30:00.000Z' }));
+    room.register(aParticipant('p2', { checkedInAt: '2026-11-26T02:30:00.000Z' }));
+    const pollId = room.maturityPoll(C01, { askTarget: true });
+    room.openVoting(pollId);
+    room.rate('a', pollId, 2, 4);
+    room.rate('b', pollId, 3, null);
+    room.rate('c', pollId, 'abstain');
+    room.do('ballot.cast', { pollId, participantId: 'p1', answer: { kind: 'maturity', current: 4, target: 5 } });
+    room.do('ballot.cast', { pollId, participantId: 'p2', answer: { kind: 'maturity', current: 3, target: null } });
+    room.do('tally.set', { pollId, counts: [1, 1, 1, 1, 0], abstain: 1, targetCounts: [0, 0, 0, 2, 0] });
+    return { room, pollId };
+  }
+
+  it('counts phones, entered ballots and the tally apart, and they add up to the respondents', () => {
+    const { room, pollId } = mixedRoom();
+    const merged = pollDistribution(room.workshop, pollId, 1)!;
+    expect(merged.from).toEqual({ phones: 3, entered: 2, tally: 5 });
+    expect(merged.targetFrom).toEqual({ phones: 1, entered: 1, tally: 2 });
+    expect(merged.current).toEqual({ counts: [1, 2, 3, 2, 0], abstain: 2 });
+    expect(pollResults(room.workshop, pollId, 1)).toMatchObject({ respondents: 10 });
+    expect(pollDistribution(room.workshop, pollId, 1, { source: 'ballots' })!.from).toEqual({ phones: 3, entered: 2, tally: 0 });
+
+    const round = componentStatistics(room.workshop).find((c) => c.componentId === C01)!.rounds[0]!;
+    expect(round.from).toEqual({ phones: 3, entered: 2, tally: 5 });
+    expect(round.current.n).toBe(10);
+    expect(round.responseRate).toEqual({ responses: 10, from: { phones: 3, entered: 2, tally: 5 }, checkedIn: 2, rate: 5 });
+  });
+
+  it('splits the ballots of the other kinds of poll the same way (they have no tally)', () => {
+    const room = new Room();
+    room.register(aParticipant('p1'));
+    const pollId = room.do('poll.create', { kind: 'single', question: { th: 'ข้อใด', en: 'Which?' }, options: [{ th: 'ก', en: 'A' }, { th: 'ข', en: 'B' }] });
+    room.openVoting(pollId);
+    const choice = room.poll(pollId).options[0]!.id;
+    room.vote('a', pollId, { kind: 'single', choice });
+    room.do('ballot.cast', { pollId, participantId: 'p1', answer: { kind: 'single', choice } });
+    expect(responseRate(room.workshop, pollId, 1)).toMatchObject({ responses: 2, from: { phones: 1, entered: 1, tally: 0 } });
+  });
+
+  it('counts a ballot entered for someone who joined from a phone as that phone’s (it is filed under, and replaces, the phone’s ballot)', () => {
+    const { room, pollId } = mixedRoom();
+    room.do('participant.join', { name: 'ผู้ใช้มือถือ' }, phone('d'));
+    room.rate('d', pollId, 1);
+    const joined = room.workshop.participants.find((p) => p.id.startsWith(PHONE_PARTICIPANT_PREFIX))!;
+    room.do('ballot.cast', { pollId, participantId: joined.id, answer: { kind: 'maturity', current: 5, target: null } });
+    expect(pollDistribution(room.workshop, pollId, 1)!.from).toEqual({ phones: 4, entered: 2, tally: 5 });
+  });
+});
+
+describe('naming the sources', () => {
+  it('names phones always, and entered ballots and the show of hands only when anyone answered that way', () => {
+    expect(namedSources({ phones: 3, entered: 2, tally: 5 })).toEqual([
+      { origin: 'phones', count: 3 },
+      { origin: 'entered', count: 2 },
+      { origin: 'tally', count: 5 },
+    ]);
+    expect(namedSources({ phones: 12, entered: 0, tally: 0 })).toEqual([{ origin: 'phones', count: 12 }]);
+    expect(namedSources({ phones: 0, entered: 0, tally: 4 })).toEqual([
+      { origin: 'phones', count: 0 },
+      { origin: 'tally', count: 4 },
+    ]);
+    expect(sourceTotal({ phones: 3, entered: 2, tally: 5 })).toBe(10);
+  });
+});
+
 describe('the response rate', () => {
   const checkedIn = (n: number, total: number) =>
     Array.from({ length: total }, (_, i) => aParticipant(`p${i}`, { checkedInAt: i < n ? '2026-11-26T02:30:00.000Z' : null }));
 
   it('is ballots plus tallied people over participants checked in', () => {
     const workshop = { ...withVotes(ratings('m1', [2, 3, 'abstain']), [aTally('m1', [1, 0, 0, 0, 0], 1)]), participants: checkedIn(10, 12) };
-    expect(responseRate(workshop, 'm1', 1)).toEqual({ responses: 5, from: { phones: 3, tally: 2 }, checkedIn: 10, rate: 0.5 });
+    expect(responseRate(workshop, 'm1', 1)).toEqual({ responses: 5, from: { phones: 3, entered: 0, tally: 2 }, checkedIn: 10, rate: 0.5 });
     expect(c01(workshop).rounds[0]!.responseRate.rate).toBe(0.5);
   });
 
@@ -236,7 +306,7 @@ describe('the response rate', () => {
   it('counts ballots for the other kinds of poll', () => {
     const poll = aPoll('single', { id: 's', options: options('a', 'b') });
     const workshop = aWorkshop({ polls: [poll], ballots: [aBallot('s', { kind: 'single', choice: 'a' })], participants: checkedIn(4, 4) });
-    expect(responseRate(workshop, 's', 1)).toEqual({ responses: 1, from: { phones: 1, tally: 0 }, checkedIn: 4, rate: 0.25 });
+    expect(responseRate(workshop, 's', 1)).toEqual({ responses: 1, from: { phones: 1, entered: 0, tally: 0 }, checkedIn: 4, rate: 0.25 });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Poll, Round, Tally } from '../domain/polls';
+import type { Ballot, Poll, Round, Tally } from '../domain/polls';
 import type { LocalizedText } from '../domain/text';
 import type { Workshop } from '../domain/workshop';
 import {
@@ -16,6 +16,7 @@ import {
   type PollStatistics,
   type SuppressionReason,
 } from '../scoring';
+import { ballotSource, registeredVoters } from './ballots';
 import { countBallots, MATURITY_LEVEL_COUNT, type PollResults, type ResultsOf } from './poll-types';
 import { dotItemSource, type DotItemSource } from './priorities';
 import { findPoll, findRound, findTally, roundBallots } from './rounds';
@@ -23,18 +24,45 @@ import { findPoll, findRound, findTally, roundBallots } from './rounds';
 /**
  * Pure read-outs of the workshop document for the facilitator UI, the projector, the minutes and
  * `ruam stats`. The statistics themselves are shared/scoring's; this module decides which
- * responses go into them (phones, a typed tally, which round, which sector).
+ * responses go into them (phones, entered ballots, a typed tally, which round, which sector).
  */
 
 /**
  * Individual ballots (cast from phones, or entered by the facilitator for a named participant)
  * versus the counts the facilitator typed after a show of hands; 'all' is both added up.
  */
-export type ResponseSource = 'all' | 'phones' | 'tally';
+export type ResponseSource = 'all' | 'ballots' | 'tally';
 
+/**
+ * How many responses came from each source; they add up to the responses counted. This is the
+ * one place the split is made: the facilitator's screen, the minutes and `ruam stats` read it.
+ */
 export interface SourceCounts {
+  /** Ballots cast from a phone. */
   phones: number;
+  /** Ballots the facilitator entered for a named participant (see `BallotSource`). */
+  entered: number;
+  /** People in the show of hands the facilitator typed in. */
   tally: number;
+}
+
+/** phones + entered + tally. */
+export function sourceTotal(from: SourceCounts): number {
+  return from.phones + from.entered + from.tally;
+}
+
+export type ResponseOrigin = keyof SourceCounts;
+
+/**
+ * The sources to name when saying where answers came from, in this order: phones always (the
+ * usual way, so "from phones 0" still says nobody used one), then entered ballots and the show of
+ * hands only when someone answered that way. The facilitator's screen and the minutes both word
+ * this list.
+ */
+export function namedSources(from: SourceCounts): { origin: ResponseOrigin; count: number }[] {
+  return (['phones', 'entered', 'tally'] as const)
+    .filter((origin) => origin === 'phones' || from[origin] > 0)
+    .map((origin) => ({ origin, count: from[origin] }));
 }
 
 export interface MaturityDistribution {
@@ -51,6 +79,8 @@ export interface MaturityDistribution {
   /** How many stated targets in `target` came from each source; null with `target`. */
   targetFrom: SourceCounts | null;
 }
+
+type CurrentAndTarget = { current: Distribution; target: Distribution };
 
 function tallyDistributions(tally: Tally | undefined): { current: Distribution; target: Distribution } {
   if (!tally) return { current: emptyDistribution(MATURITY_LEVEL_COUNT), target: emptyDistribution(MATURITY_LEVEL_COUNT) };
@@ -76,23 +106,44 @@ export function pollDistribution(
   if (!poll || poll.kind !== 'maturity' || !findRound(poll, round)) return null;
   const { source } = options;
   const empty = tallyDistributions(undefined);
-  const phones = source === 'tally' ? { current: empty.current, target: empty.target } : phoneDistributions(workshop, poll, round);
-  const typed = source === 'phones' ? empty : tallyDistributions(findTally(workshop, pollId, round));
+  const ballots = source === 'tally' ? { phone: empty, entered: empty } : ballotDistributions(workshop, poll, round);
+  const typed = source === 'ballots' ? empty : tallyDistributions(findTally(workshop, pollId, round));
+  const parts = [ballots.phone, ballots.entered, typed];
+  const add = (pick: (part: CurrentAndTarget) => Distribution) => parts.map(pick).reduce((sum, d) => addDistributions(sum, d));
   return {
     pollId,
     componentId: poll.componentId,
     round,
     source,
-    current: addDistributions(phones.current, typed.current),
-    target: poll.askTarget ? addDistributions(phones.target, typed.target) : null,
-    from: { phones: responseCount(phones.current), tally: responseCount(typed.current) },
-    targetFrom: poll.askTarget ? { phones: sumCounts(phones.target), tally: sumCounts(typed.target) } : null,
+    current: add((part) => part.current),
+    target: poll.askTarget ? add((part) => part.target) : null,
+    from: { phones: responseCount(ballots.phone.current), entered: responseCount(ballots.entered.current), tally: responseCount(typed.current) },
+    targetFrom: poll.askTarget
+      ? { phones: sumCounts(ballots.phone.target), entered: sumCounts(ballots.entered.target), tally: sumCounts(typed.target) }
+      : null,
   };
 }
 
-function phoneDistributions(workshop: Workshop, poll: Poll, round: number): { current: Distribution; target: Distribution } {
-  const counted = countBallots(poll, roundBallots(workshop, poll.id, round)) as ResultsOf<'maturity'>;
-  return { current: counted.current, target: counted.target ?? emptyDistribution(MATURITY_LEVEL_COUNT) };
+/** A maturity poll's ballots in a round, counted apart by where they came from. */
+function ballotDistributions(workshop: Workshop, poll: Poll, round: number): { phone: CurrentAndTarget; entered: CurrentAndTarget } {
+  const registered = registeredVoters(workshop);
+  const all = roundBallots(workshop, poll.id, round);
+  const count = (ballots: Ballot[]): CurrentAndTarget => {
+    const counted = countBallots(poll, ballots) as ResultsOf<'maturity'>;
+    return { current: counted.current, target: counted.target ?? emptyDistribution(MATURITY_LEVEL_COUNT) };
+  };
+  return {
+    phone: count(all.filter((ballot) => ballotSource(ballot, registered) === 'phone')),
+    entered: count(all.filter((ballot) => ballotSource(ballot, registered) === 'entered')),
+  };
+}
+
+/** A round's ballots (any poll kind) split by where they came from; no tally. */
+function ballotSourceCounts(workshop: Workshop, pollId: string, round: number): SourceCounts {
+  const registered = registeredVoters(workshop);
+  const ballots = roundBallots(workshop, pollId, round);
+  const entered = ballots.filter((ballot) => ballotSource(ballot, registered) === 'entered').length;
+  return { phones: ballots.length - entered, entered, tally: 0 };
 }
 
 /**
@@ -104,7 +155,7 @@ export function pollResults(workshop: Workshop, pollId: string, round: number): 
   if (!poll || !findRound(poll, round)) return null;
   if (poll.kind === 'maturity') {
     const merged = pollDistribution(workshop, pollId, round, { source: 'all' })!;
-    return { kind: 'maturity', respondents: merged.from.phones + merged.from.tally, current: merged.current, target: merged.target };
+    return { kind: 'maturity', respondents: sourceTotal(merged.from), current: merged.current, target: merged.target };
   }
   return countBallots(poll, roundBallots(workshop, pollId, round));
 }
@@ -112,7 +163,7 @@ export function pollResults(workshop: Workshop, pollId: string, round: number): 
 // ── Response rate ────────────────────────────────────────────────────────────────────────────
 
 export interface ResponseRate {
-  /** Ballots, plus the people in a typed tally for a maturity poll. */
+  /** Ballots, plus the people in a typed tally for a maturity poll: `sourceTotal(from)`. */
   responses: number;
   from: SourceCounts;
   /** Participants checked in (erased ones too: they still count in aggregates). */
@@ -134,8 +185,8 @@ export function responseRate(workshop: Workshop, pollId: string, round: number):
   const from: SourceCounts =
     poll.kind === 'maturity'
       ? pollDistribution(workshop, pollId, round, { source: 'all' })!.from
-      : { phones: roundBallots(workshop, pollId, round).length, tally: 0 };
-  const responses = from.phones + from.tally;
+      : ballotSourceCounts(workshop, pollId, round);
+  const responses = sourceTotal(from);
   const checkedIn = checkedInCount(workshop);
   return { responses, from, checkedIn, rate: checkedIn === 0 ? null : responses / checkedIn };
 }
@@ -160,7 +211,7 @@ export interface RoundStatistics {
   closedAt: string | null;
   /** Where this round's responses came from (abstentions included). */
   from: SourceCounts;
-  /** Phones and tally merged: n, abstentions, counts, mean, median, quartiles, IQR, sd, consensus. */
+  /** Phones, entered ballots and tally merged: n, abstentions, counts, mean, median, quartiles, IQR, sd, consensus. */
   current: PollStatistics;
   /** The stated target levels, or null when the poll does not ask for a target. */
   target: PollStatistics | null;

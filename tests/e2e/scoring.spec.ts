@@ -251,7 +251,7 @@ test('scores all eight components by show of hands, then priorities, and the scr
     expect(latest.targetMedian, `target ${code}`).toBe(screenMedians[code]!.target);
     expect(latest.gap, `gap ${code}`).toBe(screenMedians[code]!.gap);
     expect(latest.current.n, `n ${code}`).toBe(screenMedians[code]!.n);
-    expect(latest.from).toEqual({ phones: 0, tally: latest.current.n });
+    expect(latest.from).toEqual({ phones: 0, entered: 0, tally: latest.current.n });
     expect(latest.state).toBe('revealed');
   }
   expect(report.components[0]!.rounds).toHaveLength(2);
@@ -286,12 +286,14 @@ test('shows the sector breakdown with a small sector withheld and a divergent on
   }
 
   await page.getByTestId('step-component-03').click();
-  await expect(page.getByTestId('round-responses')).toHaveAttribute('data-phones', '15');
+  // Entered by the facilitator for named participants: not from phones.
+  await expect(page.getByTestId('round-responses')).toHaveAttribute('data-entered', '15');
+  await expect(page.getByTestId('round-responses')).toHaveAttribute('data-phones', '0');
   await page.getByTestId('round-reveal').click();
   await expect(page.getByTestId('sector-private')).toHaveAttribute('data-suppressed', 'below-minimum');
   await expect(page.getByTestId('sector-private')).toContainText('น้อยกว่า 5\u00a0คน');
   await expect(page.getByTestId('sector-community-divergence')).toHaveAttribute('data-diverges', 'yes');
-  await expect(page.getByTestId('results-from')).toHaveText('จากมือถือ 15\u00a0คน · จากการยกมือ 0\u00a0คน');
+  await expect(page.getByTestId('results-from')).toHaveText('จากมือถือ 0\u00a0คน · บันทึกโดยวิทยากร 15\u00a0คน');
   await scrollTo(page, 'sectors', 150);
   await shot(page, 'sectors');
 });

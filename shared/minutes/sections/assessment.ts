@@ -6,7 +6,7 @@
 import { histogramSvg } from '../../charts/histogram';
 import { radarSvg } from '../../charts/radar';
 import type { FrameworkComponent } from '../../domain/framework';
-import type { ComponentStatistics, RoundStatistics, SectorBreakdown } from '../../polls/results';
+import { namedSources, type ComponentStatistics, type RoundStatistics, type SectorBreakdown } from '../../polls/results';
 import type { MinutesContext } from '../context';
 import { consensusBand } from '../figures';
 import type { MinutesBlock, RichText, TableCell } from '../model';
@@ -99,7 +99,9 @@ function respondentsText(ctx: MinutesContext, round: RoundStatistics): string {
     rate.rate === null
       ? words.respondentsNoRate(fmt.int(round.current.n))
       : words.respondents(fmt.int(round.current.n), fmt.percent(rate.rate), fmt.int(rate.checkedIn));
-  return round.from.tally > 0 ? `${base}; ${words.sources(fmt.int(round.from.phones), fmt.int(round.from.tally))}` : base;
+  // Said only when not every response came from a phone.
+  if (round.from.entered === 0 && round.from.tally === 0) return base;
+  return `${base}; ${words.sources(namedSources(round.from).map(({ origin, count }) => ({ origin, count: fmt.int(count) })))}`;
 }
 
 function breakdownRow(ctx: MinutesContext, entry: SectorBreakdown): TableCell[] | null {

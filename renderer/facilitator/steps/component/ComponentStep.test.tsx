@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostRequestError } from '../../../../shared/contracts/facilitator';
 import { componentStatistics } from '../../../../shared/polls';
+import { aParticipant } from '../../../../shared/commands/polls/test-support';
 import { aBallot, aPoll, aRound, aTally, aWorkshop, ratings } from '../../../../shared/polls/test-builders';
 import { blur, byTestId, cleanup, click, press, queryByTestId, renderApp, textOf, type, type FakeHost } from '../../../test-utils';
 
@@ -172,6 +173,7 @@ describe('a component step: the figures', () => {
       expect(value('stat-target')).toBe(round.targetMedian);
       expect(value('stat-gap')).toBe(round.gap);
       expect(byTestId('results-from').getAttribute('data-phones')).toBe(String(round.from.phones));
+      expect(byTestId('results-from').getAttribute('data-entered')).toBe(String(round.from.entered));
       expect(byTestId('results-from').getAttribute('data-tally')).toBe(String(round.from.tally));
     };
 
@@ -236,6 +238,46 @@ describe('a component step: the figures', () => {
     await renderApp({ step: 'component-02', workshop });
     expect(Number(byTestId('stat-consensus').getAttribute('data-value'))).toBeGreaterThanOrEqual(0.8);
     expect(byTestId('stat-consensus').textContent).toContain('เห็นพ้องสูง');
+  });
+});
+
+describe('a component step: where the answers came from', () => {
+  /** Round 1 of component 01: 3 ballots from phones, 2 the facilitator entered for p1 and p2, a show of hands of 5. */
+  function mixedWorkshop() {
+    const pollId = 'poll-c01';
+    const poll = aPoll('maturity', { id: pollId, componentId: 'C01', askTarget: false, rounds: [aRound(1, 'closed')] });
+    const ballots = [
+      ...ratings(pollId, [2, 3, 3]),
+      aBallot(pollId, { kind: 'maturity', current: 4, target: null }, { voter: 'p1', sector: 'government' }),
+      aBallot(pollId, { kind: 'maturity', current: 'abstain', target: null }, { voter: 'p2' }),
+    ];
+    const participants = ['p1', 'p2'].map((id) => aParticipant(id, { checkedInAt: '2026-11-26T02:30:00.000Z' }));
+    return aWorkshop({ polls: [poll], ballots, tallies: [aTally(pollId, [1, 1, 1, 1, 0], 1)], participants });
+  }
+
+  it('counts ballots the facilitator entered apart from phones and the show of hands, in Thai', async () => {
+    await renderApp({ step: 'component-01', workshop: mixedWorkshop() });
+    const from = byTestId('results-from');
+    expect([from.dataset.phones, from.dataset.entered, from.dataset.tally]).toEqual(['3', '2', '5']);
+    expect(from.textContent).toBe('จากมือถือ 3\u00a0คน · บันทึกโดยวิทยากร 2\u00a0คน · จากการยกมือ 5\u00a0คน');
+    const responses = byTestId('round-responses');
+    expect([responses.dataset.phones, responses.dataset.entered, responses.dataset.tally]).toEqual(['3', '2', '5']);
+    expect(responses.textContent).toBe('ตอบแล้ว 10\u00a0คน มือถือ\u00a03 · บันทึกโดยวิทยากร\u00a02 · ยกมือ\u00a05 · ลงทะเบียนเข้าร่วม 2\u00a0คน');
+  });
+
+  it('says the same in English', async () => {
+    await renderApp({ step: 'component-01', workshop: mixedWorkshop(), uiLanguage: 'en' });
+    expect(byTestId('results-from').textContent).toBe('from phones 3 · entered by the facilitator 2 · from the show of hands 5');
+    expect(byTestId('round-responses').textContent).toContain('phones 3 · entered by the facilitator 2 · show of hands 5');
+  });
+
+  it('names only the phones when every answer came from one', async () => {
+    const pollId = 'poll-c01';
+    const poll = aPoll('maturity', { id: pollId, componentId: 'C01', rounds: [aRound(1, 'closed')] });
+    await renderApp({ step: 'component-01', workshop: aWorkshop({ polls: [poll], ballots: ratings(pollId, [2, 3, 3, 4]) }) });
+    expect(byTestId('results-from').textContent).toBe('จากมือถือ 4\u00a0คน');
+    expect(byTestId('round-responses').textContent).toContain('มือถือ\u00a04');
+    expect(byTestId('round-responses').textContent).not.toContain('ยกมือ\u00a0');
   });
 });
 

@@ -12,6 +12,7 @@ import { ThaiText } from '../../../ui/ThaiText';
 import { ActionCard, NewActionForm } from './ActionEditor';
 import { EntryList } from './EntryList';
 import { EvidenceList } from './EvidenceList';
+import { sourcesLine } from './figures';
 import { SavedText } from './fields';
 import { ResultsPanel } from './ResultsPanel';
 import { RoundBar } from './RoundBar';
@@ -214,12 +215,19 @@ function Responses({ round }: { round: RoundStatistics }) {
   const { t } = useTranslation();
   const rate = round.responseRate;
   return (
-    <p className="round-responses" aria-live="polite" data-testid="round-responses" data-phones={rate.from.phones} data-tally={rate.from.tally}>
+    <p
+      className="round-responses"
+      aria-live="polite"
+      data-testid="round-responses"
+      data-phones={rate.from.phones}
+      data-entered={rate.from.entered}
+      data-tally={rate.from.tally}
+    >
       <strong>
         <ThaiText text={t('scoring.poll.responses', { count: rate.responses })} />
       </strong>{' '}
       <span className="muted">
-        <ThaiText text={t('scoring.poll.responsesFrom', { phones: rate.from.phones, tally: rate.from.tally })} />
+        <ThaiText text={sourcesLine(rate.from, (origin, count) => t(`scoring.poll.responsesFrom.${origin}`, { count }))} />
         {rate.checkedIn > 0 && (
           <>
             {' · '}

@@ -5,7 +5,7 @@ import type { FrameworkComponent } from '../../../../shared/domain/framework';
 import { pick, type Language } from '../../../../shared/domain/text';
 import type { ComponentStatistics, RoundStatistics, SectorBreakdown, SectorDivergence } from '../../../../shared/polls';
 import { ThaiText } from '../../../ui/ThaiText';
-import { consensusBand, formatConsensus, formatLevel, formatSigned } from './figures';
+import { consensusBand, formatConsensus, formatLevel, formatSigned, sourcesLine } from './figures';
 import { SvgChart } from './SvgChart';
 
 interface ResultsPanelProps {
@@ -16,8 +16,8 @@ interface ResultsPanelProps {
 }
 
 /**
- * What the room answered, for the facilitator: the distribution (phones and show of hands merged,
- * with how many came from each), the figures the discussion turns on (median, IQR, consensus in
+ * What the room answered, for the facilitator: the distribution (phones, entered ballots and show of
+ * hands merged, with how many came from each), the figures the discussion turns on (median, IQR, consensus in
  * numbers and words, target, gap, shift from the previous round), every round side by side, and
  * the sectors (small groups withheld, divergent ones flagged). All from `componentStatistics`.
  */
@@ -57,8 +57,14 @@ export function ResultsPanel({ statistics, component, language, minGroupSize }: 
           <ThaiText text={t('scoring.results.notShownYet')} />
         </p>
       )}
-      <p className="results-from" data-testid="results-from" data-phones={round.from.phones} data-tally={round.from.tally}>
-        <ThaiText text={t('scoring.results.from', { phones: round.from.phones, tally: round.from.tally })} />
+      <p
+        className="results-from"
+        data-testid="results-from"
+        data-phones={round.from.phones}
+        data-entered={round.from.entered}
+        data-tally={round.from.tally}
+      >
+        <ThaiText text={sourcesLine(round.from, (origin, count) => t(`scoring.results.from.${origin}`, { count }))} />
       </p>
       <div className="results-body">
         <Charts round={round} component={component} language={language} />

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { aPoll, aRound } from '../../../../shared/polls/test-builders';
-import { consensusBand, formatConsensus, formatLevel, formatSigned, parseCount } from './figures';
+import { consensusBand, formatConsensus, formatLevel, formatSigned, parseCount, sourcesLine } from './figures';
 import { roundCommand, roundControls } from './round-controls';
 
 describe('scoring figures as written on screen', () => {
   it('writes levels as whole numbers or halves, and "—" when there is no figure', () => {
     expect([3, 3.5, 0, null, undefined].map(formatLevel)).toEqual(['3', '3.5', '0', '—', '—']);
+  });
+
+  it('says where answers came from: phones always, entered ballots and the show of hands only when there are any', () => {
+    const word = (origin: string, count: number) => `${origin} ${count}`;
+    expect(sourcesLine({ phones: 3, entered: 2, tally: 5 }, word)).toBe('phones 3 · entered 2 · tally 5');
+    expect(sourcesLine({ phones: 12, entered: 0, tally: 0 }, word)).toBe('phones 12');
+    expect(sourcesLine({ phones: 0, entered: 15, tally: 0 }, word)).toBe('phones 0 · entered 15');
   });
 
   it('signs changes with + and a real minus sign, and writes no change as 0', () => {

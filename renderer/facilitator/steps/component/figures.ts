@@ -1,3 +1,5 @@
+import { namedSources, type ResponseOrigin, type SourceCounts } from '../../../../shared/polls';
+
 /**
  * How the scoring figures are written on the facilitator's screen. Pure: the component step, the
  * priorities step and the results overview all write a median or a gap the same way, and a test
@@ -46,4 +48,15 @@ export function parseCount(text: string, max = 100000): number | null {
   if (!/^\d{1,6}$/.test(digits)) return null;
   const value = Number(digits);
   return value <= max ? value : null;
+}
+
+/**
+ * Where the answers came from, as one line: the sources `namedSources` names (phones always,
+ * entered ballots and the show of hands when anyone answered that way), each worded by `word`,
+ * joined with " · ".
+ */
+export function sourcesLine(from: SourceCounts, word: (origin: ResponseOrigin, count: number) => string): string {
+  return namedSources(from)
+    .map(({ origin, count }) => word(origin, count))
+    .join(' · ');
 }
