@@ -13,6 +13,26 @@ interface Logged {
   /** The document just before this entry (kept for undoable entries: undo starts from it). */
   before: Workshop | null;
   label: LocalizedText;
+  /**
+   * Whether the entry is part of the current document. Always true when recorded; false only for
+   * an entry a refold could not re-apply — which live undo and redo refuse to cause (see
+   * `dropped`), so only a journal replayed from before that rule can leave one behind.
+   */
+  applied: boolean;
+}
+
+/** What undo or redo would lead to, for the host to accept or refuse before it is journaled. */
+export interface UndoOutcome {
+  state: UndoState;
+  document: Workshop;
+  /** The entry undone or redone. */
+  target: CommandEntry;
+  /**
+   * Entries that were in the document and would drop out of it: votes or joins that depend on
+   * what is being undone (ballots in a round whose opening is undone). The host refuses such an
+   * undo — a facilitator expects nothing the room sent to vanish.
+   */
+  dropped: CommandEntry[];
 }
 
 /**
@@ -42,6 +62,10 @@ const MAX_UNDO_STEPS = 200;
  * just before that edit and re-applies everything that came after it except the undone edits.
  * Undo is last-in-first-out among the facilitator's edits, so only non-undoable entries
  * (ballots, joins, erasures) and already-undone edits can follow the one being undone.
+ *
+ * Some of those depend on the edit: the ballots of a round depend on its opening. Undoing
+ * `round.open` after phones voted would hide their ballots until Redo, so `undo` reports them as
+ * `dropped` and the host refuses (the facilitator closes the round instead); likewise for redo.
  */
 export function recordApplied(state: UndoState, entry: CommandEntry, before: Workshop): UndoState {
   const def = commandDefinition(entry.command.type);
@@ -49,7 +73,7 @@ export function recordApplied(state: UndoState, entry: CommandEntry, before: Wor
   if (!undoable && state.undoableCount === 0 && state.redo.length === 0) return state.length === 0 ? state : EMPTY_UNDO; // nothing to undo or redo: keep no log
   let log = state.log === EMPTY_UNDO.log ? [] : state.log;
   if (log.length > state.length) log.length = state.length; // drop a rolled-back tail
-  log.push({ entry, undoable, undone: false, before: undoable ? before : null, label: def.label });
+  log.push({ entry, undoable, undone: false, before: undoable ? before : null, label: def.label, applied: true });
   let next: UndoState = {
     log,
     length: log.length,
@@ -73,10 +97,11 @@ export function canRedo(state: UndoState): LocalizedText | null {
   return visible(state).find((item) => item.entry.id === id)?.label ?? null;
 }
 
-export function undo(state: UndoState): { state: UndoState; document: Workshop } | null {
+export function undo(state: UndoState): UndoOutcome | null {
   const index = state.lastUndoable;
   if (index === -1) return null;
-  const log = visible(state).map((item, i) => (i === index ? { ...item, undone: true } : item));
+  const marked = visible(state).map((item, i) => (i === index ? { ...item, undone: true } : item));
+  const { log, document, dropped } = refold(marked, index);
   const next: UndoState = {
     log,
     length: log.length,
@@ -84,17 +109,18 @@ export function undo(state: UndoState): { state: UndoState; document: Workshop }
     undoableCount: state.undoableCount - 1,
     redo: [...state.redo, log[index]!.entry.id],
   };
-  return { state: next, document: refold(log, index) };
+  return { state: next, document, target: log[index]!.entry, dropped };
 }
 
-export function redo(state: UndoState): { state: UndoState; document: Workshop } | null {
+export function redo(state: UndoState): UndoOutcome | null {
   const id = state.redo.at(-1);
   if (id === undefined) return null;
   const index = visible(state).findIndex((item) => item.entry.id === id);
   if (index === -1) return null;
-  const log = visible(state).map((item, i) => (i === index ? { ...item, undone: false } : item));
+  const marked = visible(state).map((item, i) => (i === index ? { ...item, undone: false } : item));
+  const { log, document, dropped } = refold(marked, index);
   const next: UndoState = { log, length: log.length, lastUndoable: index, undoableCount: state.undoableCount + 1, redo: state.redo.slice(0, -1) };
-  return { state: next, document: refold(log, index) };
+  return { state: next, document, target: log[index]!.entry, dropped };
 }
 
 function visible(state: UndoState): Logged[] {
@@ -121,17 +147,24 @@ function trim(state: UndoState): UndoState {
   return { ...state, log, length: log.length, lastUndoable: state.lastUndoable - cut, undoableCount: MAX_UNDO_STEPS };
 }
 
-/** The document from just before log[from], with every entry since that is not undone. */
-function refold(log: readonly Logged[], from: number): Workshop {
+/**
+ * The document from just before log[from], with every entry since that is not undone; the log
+ * with each entry's `applied` brought up to date, and the entries that were applied and no longer
+ * are. (Such an entry is still in the journal: replayed, it comes back if the edit is redone.)
+ */
+function refold(log: Logged[], from: number): { log: Logged[]; document: Workshop; dropped: CommandEntry[] } {
   let document = log[from]!.before!;
+  const dropped: CommandEntry[] = [];
   for (let i = from; i < log.length; i++) {
     const item = log[i]!;
     if (item.undone) continue;
     const { entry } = item;
     const outcome = applyCommand(document, entry.command, { at: entry.at, commandId: entry.id, actor: entry.actor });
-    // An entry that no longer applies (a ballot for a poll whose creation was undone) is left out
-    // of this document; it is still in the journal and comes back if the edit is redone.
     if (outcome.ok) document = outcome.document;
+    if (outcome.ok !== item.applied) {
+      if (item.applied) dropped.push(entry);
+      log[i] = { ...item, applied: outcome.ok };
+    }
   }
-  return document;
+  return { log, document, dropped };
 }

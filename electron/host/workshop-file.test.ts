@@ -227,4 +227,110 @@ describe('erasing personal data (PDPA)', () => {
     expect((await readFile(`${filePath}.journal`, 'utf8')).includes('สมศรี')).toBe(false);
     expect((await readFile(filePath, 'utf8')).includes('ชุมชนบ้านหนองบัว')).toBe(false);
   });
+
+  /** Every file under the workshops folder (snapshots, journals, backups, anything kept aside) that contains `needle`. */
+  async function filesContaining(needle: string): Promise<string[]> {
+    const found: string[] = [];
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      if ((await readFile(file, 'utf8')).includes(needle)) found.push(path.relative(dir, file));
+    }
+    return found;
+  }
+
+  const PHONE = { kind: 'participant' as const, tokenHash: 'p'.repeat(43) };
+
+  /** A workshop where สมศรี is on the register, owns an action, is in the notes, on a stakeholder card, voted, and is named in a phone's answer. */
+  async function workshopMentioningSomsri(host: WorkshopHost) {
+    const run = async (type: string, payload: unknown, actor?: typeof PHONE) => {
+      const reply = await host.handle('dispatch', [{ type, payload }], actor);
+      if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
+    };
+    await run('participant.add', { name: 'นางสาวสมศรี ใจดี', organisation: 'ชุมชนบ้านหนองบัว', contact: 'somsri@example.go.th' });
+    await run('participant.add', { name: 'นายสมชาย รักชาติ' });
+    const somsri = host.current!.participants[0]!.id;
+    await run('action.add', { title: 'จัดทำบัญชีข้อมูล', owner: 'สมศรี ใจดี', componentId: 'C01' });
+    await run('notes.set', { componentId: 'C01', notes: 'คุณสมศรีเสนอให้เปิดเผยงบประมาณ (somsri@example.go.th)' });
+    await run('stakeholder.add', { name: 'กลุ่มแม่บ้าน', notes: 'ประสานผ่านนางสาวสมศรี ใจดี' });
+    await run('poll.create', { kind: 'text', question: { th: 'ข้อเสนอของท่าน', en: '' } });
+    const pollId = host.current!.polls[0]!.id;
+    await run('round.open', { pollId });
+    await run('ballot.cast', { pollId, participantId: somsri, answer: { kind: 'text', text: 'ควรมีบัญชีข้อมูล' } });
+    await run('participant.join', { name: 'Jane' }, PHONE);
+    await run('ballot.cast', { pollId, answer: { kind: 'text', text: 'เห็นด้วยกับคุณสมศรี' } }, PHONE);
+    return somsri;
+  }
+
+  it('takes the person out of every place, and after save and reopen no file beside the workshop holds their name or contact', async () => {
+    const { listBackups } = await import('./storage');
+    const { findPersonMentions } = await import('../../shared/people/mentions');
+    let now = Date.parse('2026-11-26T03:00:00Z');
+    const host = new WorkshopHost();
+    const filePath = path.join(dir, 'mentions.ruam');
+    const file = await WorkshopFile.create(filePath, host, {}, { autosaveDelayMs: 60_000, clock: () => new Date(now) });
+    opened.push(file);
+    const somsri = await workshopMentioningSomsri(host);
+    await file.save();
+    now += 10 * 60_000;
+    await setTitle(host, 'เวทีรับฟังความคิดเห็น');
+    await file.save();
+    expect((await listBackups(filePath)).length).toBeGreaterThan(0);
+    expect(await filesContaining('สมศรี')).not.toEqual([]);
+    expect(findPersonMentions(host.current!, somsri).map((m) => m.area)).toEqual(['stakeholder', 'ballot', 'notes', 'action', 'ballot']);
+
+    expect((await host.handle('dispatch', [{ type: 'people.erasePersonalData', payload: { participantId: somsri } }])).ok).toBe(true);
+    await expect.poll(async () => (await listBackups(filePath)).length).toBe(0);
+    await expect.poll(() => filesContaining('สมศรี')).toEqual([]);
+    await file.close();
+    opened.splice(opened.indexOf(file), 1);
+
+    const again = new WorkshopHost();
+    const { file: reopened } = await WorkshopFile.open(filePath, again);
+    opened.push(reopened);
+    for (const needle of ['สมศรี', 'somsri', 'ชุมชนบ้านหนองบัว']) expect(await filesContaining(needle)).toEqual([]);
+    const w = again.current!;
+    expect(w.actions[0]!.owner).toBe('[ลบข้อมูลตามคำขอ]');
+    // The votes still count; hers no longer points at her record. Everyone else is untouched.
+    expect(w.ballots.map((b) => b.voter)).toEqual([expect.stringMatching(/^erased-entered-/), PHONE.tokenHash]);
+    expect(w.participants.map((p) => p.name)).toEqual(['', 'นายสมชาย รักชาติ', 'Jane']);
+    expect(findPersonMentions(w, somsri)).toEqual([]);
+    expect(reopened.getHistory().at(-1)?.what).toBe('people.erasePersonalData');
+  });
+
+  it('after a crash between the erasure and the save, reopening keeps no backup holding the name', async () => {
+    const { cp } = await import('node:fs/promises');
+    const { copyFileSync } = await import('node:fs');
+    const { listBackups } = await import('./storage');
+    let now = Date.parse('2026-11-26T03:00:00Z');
+    const host = new WorkshopHost();
+    const filePath = path.join(dir, 'live.ruam');
+    const file = await WorkshopFile.create(filePath, host, {}, { autosaveDelayMs: 60_000, clock: () => new Date(now) });
+    opened.push(file);
+    const somsri = await workshopMentioningSomsri(host);
+    await file.save();
+    now += 10 * 60_000;
+    await setTitle(host, 'เวทีรับฟังความคิดเห็น');
+    await file.save();
+    // The moment the erasure is journaled and published, before the file layer saves: what a crash leaves.
+    const crashed = path.join(dir, 'crashed.ruam');
+    host.onEvents((events) => {
+      if (!events.some((e) => e.type === 'participants.personalDataErased')) return;
+      copyFileSync(filePath, crashed);
+      copyFileSync(`${filePath}.journal`, `${crashed}.journal`);
+    });
+    await cp(`${dir}/live.ruam-backups`, `${dir}/crashed.ruam-backups`, { recursive: true });
+    await host.handle('dispatch', [{ type: 'people.erasePersonalData', payload: { participantId: somsri } }]);
+    await file.close();
+    opened.splice(opened.indexOf(file), 1);
+    expect((await readFile(crashed, 'utf8')).includes('สมศรี')).toBe(true);
+    expect((await listBackups(crashed)).length).toBeGreaterThan(0);
+
+    const again = new WorkshopHost();
+    const { file: recovered, report } = await WorkshopFile.open(crashed, again);
+    opened.push(recovered);
+    expect(report.recovered).toBeGreaterThan(0);
+    expect(await listBackups(crashed)).toEqual([]);
+    expect(await filesContaining('สมศรี')).toEqual([]);
+  });
 });

@@ -168,10 +168,12 @@ export class WorkshopFile {
       const plan = planReplay(read, { hash: snapshot.hash, folded: parsed.journalFold });
       let journal: Journal;
       let history = parsed.history;
+      let erasedInJournal = false;
       if (plan.ok && plan.records.length > 0) {
         const result = host.replay(plan.records.map((record) => record.entry as HostJournalEntry));
         report.recovered = result.applied;
         report.skipped = result.skipped;
+        erasedInJournal = result.erased;
         for (const record of plan.records) history = appendHistory(history, record.seq, record.entry as HostJournalEntry);
       }
       const needsFold = (plan.ok && plan.records.length > 0) || read.chainError !== undefined || !plan.ok || parsed.migratedFrom !== null;
@@ -179,10 +181,13 @@ export class WorkshopFile {
         // Fold what was recovered into a fresh snapshot, then start a new journal from it. A
         // journal that belongs to another snapshot is kept aside, never replayed or deleted.
         if (!plan.ok || read.chainError) await keepAside(journalPath, clock);
-        await rotateBackups(target).catch(() => undefined);
+        // A recovered erasure (PDPA): the snapshot being replaced still holds the names, so it is
+        // not backed up, and the backups that hold them go once the erasure is on disk.
+        if (!erasedInJournal) await rotateBackups(target).catch(() => undefined);
         const nextSeq = plan.ok ? plan.nextSeq : (read.records.at(-1)?.seq ?? 0) + 1;
         const written = await writeFileAtomic(target, serializeRuamFile(host.current!, clock().toISOString(), WRITTEN_BY, null, history));
         journal = await Journal.create(journalPath, { genesis: written.hash, startSeq: nextSeq, clock });
+        if (erasedInJournal) await removeBackups(target);
       } else if (read.records.length > 0) {
         // Every record is already in the snapshot (a crash after the save, before the journal
         // reset): start the next generation from this snapshot.
@@ -213,9 +218,11 @@ export class WorkshopFile {
   private async purgeAfterErasure(): Promise<void> {
     try {
       this.lastBackupAt = this.options.clock().getTime(); // no backup of the pre-erasure file
+      // A save already under way serialised the document from before the erasure: let it
+      // finish, then save again (save() alone would hand back that same save).
+      while (this.saving) await this.saving.catch(() => undefined);
       await this.save();
-      const backups = await listBackups(this.path);
-      await Promise.all(backups.map((backup) => rm(backup.path, { force: true })));
+      await removeBackups(this.path);
     } catch (error) {
       console.error('[ruam] could not remove personal data from disk after erasure', error);
     }
@@ -309,6 +316,12 @@ export class WorkshopFile {
       await this.lock?.release();
     }
   }
+}
+
+/** PDPA: delete every backup of this workshop (they hold data that was erased). */
+async function removeBackups(file: string): Promise<void> {
+  const backups = await listBackups(file);
+  await Promise.all(backups.map((backup) => rm(backup.path, { force: true })));
 }
 
 async function keepAside(journalPath: string, clock: () => Date): Promise<void> {

@@ -115,7 +115,7 @@ describe('WorkshopHost', () => {
 
     const recovered = makeHost();
     recovered.load(start);
-    expect(recovered.replay(journal)).toEqual({ applied: 4, skipped: 0 });
+    expect(recovered.replay(journal)).toEqual({ applied: 4, skipped: 0, erased: false });
     expect(recovered.current).toEqual(live.current);
     expect(recovered.snapshot().undo).toEqual(live.snapshot().undo);
   });

@@ -21,7 +21,7 @@ import type { HostJournalEntry } from './journal-entry';
 import { PeopleService } from './people-service';
 import { MinutesService, type MinutesServiceOptions } from '../export/minutes/service';
 import { PresentationService, type PresentationOutcome } from './presentation';
-import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoState } from './undo-history';
+import { canRedo, canUndo, EMPTY_UNDO, recordApplied, redo, undo, type UndoOutcome, type UndoState } from './undo-history';
 import type { Workspace } from './workspace';
 import { WorkshopFileError } from './workshop-file';
 
@@ -279,21 +279,27 @@ export class WorkshopHost {
   }
 
   async undo(actor: Actor): Promise<DispatchResult> {
-    this.requireWritable();
-    if (!canUndo(this.history)) fail('NOTHING_TO_UNDO', 'There is nothing to undo.');
-    const entry: HostJournalEntry = { kind: 'undo', id: this.newId(), at: this.clock().toISOString(), actor };
-    const checkpoint = this.checkpoint();
-    this.applyEntry(this.workshop!, entry);
-    await this.commit(entry, [], checkpoint);
-    return { revision: this.revision };
+    return this.undoOrRedo('undo', actor);
   }
 
   async redo(actor: Actor): Promise<DispatchResult> {
+    return this.undoOrRedo('redo', actor);
+  }
+
+  /**
+   * Undo or redo, refused when it would take out of the document something the room sent since
+   * (ballots in a round whose opening is undone, a join): nothing a facilitator did not delete
+   * may vanish, not even until Redo. Worked out before journaling; applied in the same tick.
+   */
+  private async undoOrRedo(kind: 'undo' | 'redo', actor: Actor): Promise<DispatchResult> {
     this.requireWritable();
-    if (!canRedo(this.history)) fail('NOTHING_TO_UNDO', 'There is nothing to redo.');
-    const entry: HostJournalEntry = { kind: 'redo', id: this.newId(), at: this.clock().toISOString(), actor };
+    const result = kind === 'undo' ? undo(this.history) : redo(this.history);
+    if (!result) fail('NOTHING_TO_UNDO', `There is nothing to ${kind}.`);
+    const outcome = result!;
+    if (outcome.dropped.length > 0) fail('UNDO_BLOCKED', undoBlockedMessage(kind, outcome));
+    const entry: HostJournalEntry = { kind, id: this.newId(), at: this.clock().toISOString(), actor };
     const checkpoint = this.checkpoint();
-    this.applyEntry(this.workshop!, entry);
+    this.applyEntry(this.workshop!, entry, outcome);
     await this.commit(entry, [], checkpoint);
     return { revision: this.revision };
   }
@@ -302,19 +308,22 @@ export class WorkshopHost {
    * Re-apply journal entries after opening a snapshot (crash recovery). Entries that no longer
    * apply are skipped and counted rather than failing the whole open.
    */
-  replay(entries: readonly HostJournalEntry[]): { applied: number; skipped: number } {
+  replay(entries: readonly HostJournalEntry[]): { applied: number; skipped: number; erased: boolean } {
     let applied = 0;
     let skipped = 0;
+    let erased = false;
     for (const entry of entries) {
       try {
-        this.applyEntry(this.requireWorkshop(), entry);
+        const events = this.applyEntry(this.requireWorkshop(), entry);
+        erased ||= events.some((event) => event.type === 'participants.personalDataErased');
         applied++;
       } catch {
         skipped++;
       }
     }
     if (applied > 0) this.publish([]);
-    return { applied, skipped };
+    // `erased`: the files layer must not keep a backup of the snapshot from before the erasure.
+    return { applied, skipped, erased };
   }
 
   /** Where entries go to become durable (the open file's journal); in-memory when null. */
@@ -349,10 +358,15 @@ export class WorkshopHost {
 
   // ── Internals ────────────────────────────────────────────────────────────────────────────
 
-  /** Apply one entry to memory synchronously, so entries are applied and journaled in one order. */
-  private applyEntry(current: Workshop, entry: HostJournalEntry): DomainEvent[] {
+  /**
+   * Apply one entry to memory synchronously, so entries are applied and journaled in one order.
+   * `worked` is an undo/redo already worked out on the current history (live undo checks it first).
+   * A replayed undo is applied as it was journaled, even if it drops entries (journals written
+   * before undo refused that must replay to the document the facilitator saw).
+   */
+  private applyEntry(current: Workshop, entry: HostJournalEntry, worked?: UndoOutcome): DomainEvent[] {
     if (entry.kind === 'undo' || entry.kind === 'redo') {
-      const result = entry.kind === 'undo' ? undo(this.history) : redo(this.history);
+      const result = worked ?? (entry.kind === 'undo' ? undo(this.history) : redo(this.history));
       if (!result) fail('NOTHING_TO_UNDO', `There is nothing to ${entry.kind}.`);
       this.history = result!.state;
       this.workshop = result!.document;
@@ -412,6 +426,28 @@ export class WorkshopHost {
     if (this.file.readOnly) fail('FORBIDDEN', 'This workshop is open read-only; nothing can be changed.');
     return workshop;
   }
+}
+
+/**
+ * Why an undo or redo was refused, for the detail line under the error's Thai title
+ * (errors.code.UNDO_BLOCKED): what would have vanished, and what to do instead.
+ */
+function undoBlockedMessage(kind: 'undo' | 'redo', outcome: UndoOutcome): string {
+  const ballots = outcome.dropped.filter((entry) => entry.command.type === 'ballot.cast').length;
+  const others = outcome.dropped.length - ballots;
+  const type = outcome.target.command.type;
+  if (kind === 'undo' && (type === 'round.open' || type === 'round.revote') && others === 0) {
+    return `Opening this round can't be undone: ${plural(ballots, 'ballot was', 'ballots were')} cast in it since. Close the round instead; the ballots stay counted.`;
+  }
+  const what = [ballots > 0 ? plural(ballots, 'ballot', 'ballots') : '', others > 0 ? plural(others, 'change from phones or entries', 'changes from phones or entries') : '']
+    .filter(Boolean)
+    .join(' and ');
+  const label = commandDefinition(type).label.en;
+  return `${kind === 'undo' ? 'Undoing' : 'Redoing'} “${label}” would take out ${what} made since, so it was not done; nothing was changed.`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export type { SaveState };

@@ -50,6 +50,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   REJECTED: true,
   NO_WORKSHOP: true,
   NOTHING_TO_UNDO: true,
+  UNDO_BLOCKED: true,
   FORBIDDEN: true,
   NOT_AVAILABLE: true,
   FILE_PROBLEM: true,

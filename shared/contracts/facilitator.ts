@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'REJECTED'
   | 'NO_WORKSHOP'
   | 'NOTHING_TO_UNDO'
+  /** Undo/redo refused: it would take out votes or joins received since (undo a round's opening after votes). */
+  | 'UNDO_BLOCKED'
   | 'FORBIDDEN'
   | 'NOT_AVAILABLE'
   | 'FILE_PROBLEM'

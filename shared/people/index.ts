@@ -27,6 +27,21 @@ export {
   type RowsToParticipantsResult,
   type SheetRow,
 } from './import-rows';
-export { normaliseName, normaliseOrganisation, normaliseText, stripTitles, thaiDigitsToArabic } from './normalise';
+export { LATIN_TITLES, THAI_TITLES, normaliseName, normaliseOrganisation, normaliseText, stripTitles, thaiDigitsToArabic } from './normalise';
 export { peopleSummary, type PeopleSummary, type SectorSummary } from './summary';
 export { QUADRANT_LABELS } from './quadrant-labels';
+export { ERASED_MARKER, MENTION_WORDS } from './erasure-words';
+export {
+  ERASED_VOTER_PREFIX,
+  eraseMentions,
+  erasedVoter,
+  erasedVoterSource,
+  erasureTargets,
+  findMentions,
+  findPersonMentions,
+  sameNameOnRegister,
+  type ErasedBallotSource,
+  type MentionArea,
+  type MentionKind,
+  type PersonMention,
+} from './mentions';

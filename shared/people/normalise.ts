@@ -27,7 +27,7 @@ export function normaliseText(text: string): string {
  * Titles and ranks that are not part of a person's name. Longest first, so "นางสาว" is taken
  * before "นาง" and "ผศ.ดร." before "ผศ.". Abbreviations are matched with or without their dots.
  */
-const THAI_TITLES = [
+export const THAI_TITLES: readonly string[] = [
   'ว่าที่ร้อยตรีหญิง',
   'ว่าที่ร้อยตรี',
   'ว่าที่ ร.ต.หญิง',
@@ -60,7 +60,7 @@ const THAI_TITLES = [
   'คุณ',
 ].sort((a, b) => b.length - a.length);
 
-const LATIN_TITLES = ['assoc. prof', 'asst. prof', 'assoc prof', 'asst prof', 'prof', 'miss', 'khun', 'mrs', 'mr', 'ms', 'mx', 'dr'];
+export const LATIN_TITLES: readonly string[] = ['assoc. prof', 'asst. prof', 'assoc prof', 'asst prof', 'prof', 'miss', 'khun', 'mrs', 'mr', 'ms', 'mx', 'dr'];
 
 /** A Thai title runs straight into the name ("นายสมชาย"): only strip it before a consonant or a leading vowel. */
 const THAI_NAME_START = /^[ก-ฮเ-ไ]/;

@@ -23,6 +23,26 @@ export type BallotVoter =
  */
 export type BallotSource = 'phone' | 'entered';
 
+/**
+ * Ballots unlinked by erasure get a voter of their own: this prefix, where the ballot came from,
+ * and the ballot's id (`erased-entered-<id>`, `erased-phone-<id>`). Anonymous, and still telling
+ * a phone's ballot from one the facilitator entered (`ballotSource` reads it).
+ */
+export const ERASED_VOTER_PREFIX = 'erased-';
+
+export type ErasedBallotSource = 'phone' | 'entered';
+
+export function erasedVoter(ballotId: string, source: ErasedBallotSource): string {
+  return `${ERASED_VOTER_PREFIX}${source}-${ballotId}`;
+}
+
+/** Where an erased ballot came from, or null for a ballot whose voter was not erased. */
+export function erasedVoterSource(voter: string): ErasedBallotSource | null {
+  if (voter.startsWith(`${ERASED_VOTER_PREFIX}entered-`)) return 'entered';
+  if (voter.startsWith(`${ERASED_VOTER_PREFIX}phone-`)) return 'phone';
+  return null;
+}
+
 /** Who can have an entered ballot: the voter ids of people on the register (see `BallotSource`). */
 export function registeredVoters(workshop: Workshop): ReadonlySet<string> {
   return new Set(workshop.participants.filter((p) => !p.id.startsWith(PHONE_PARTICIPANT_PREFIX)).map((p) => p.id));
@@ -30,6 +50,8 @@ export function registeredVoters(workshop: Workshop): ReadonlySet<string> {
 
 /** `registered`: `registeredVoters(workshop)`, built once for many ballots. */
 export function ballotSource(ballot: Pick<Ballot, 'voter'>, registered: ReadonlySet<string>): BallotSource {
+  const erased = erasedVoterSource(ballot.voter);
+  if (erased) return erased;
   return registered.has(ballot.voter) ? 'entered' : 'phone';
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -240,6 +240,63 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await expect(page.getByTestId('register-more')).toContainText('แสดงอีก 100 คน');
   });
 
+  test('erases one person who asked: shows where else the name appears, then nothing of it is left on disk', async ({ facilitator: page, app }) => {
+    await page.getByTestId('new-workshop').click();
+    await collapsePresenter(page);
+    await expect.poll(() => app.host.current !== null).toBe(true);
+    const run = async (type: string, payload: unknown) => {
+      const reply = await app.host.handle('dispatch', [{ type, payload }]);
+      if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
+    };
+    await run('participant.add', { name: 'นางสาวสมศรี ใจดี', organisation: 'ชุมชนบ้านหนองบัว', sector: 'community', contact: 'somsri@example.go.th' });
+    await run('participant.add', { name: 'นายสมชาย รักชาติ', sector: 'civil-society' });
+    const somsri = app.host.current!.participants[0]!.id;
+    await run('action.add', { title: 'จัดทำบัญชีข้อมูลของหน่วยงาน', owner: 'นางสาวสมศรี ใจดี', componentId: 'C01', inPlan: true });
+    await run('notes.set', { componentId: 'C01', notes: 'คุณสมศรีเล่าว่าชุมชนไม่ทราบช่องทางขอข้อมูล' });
+    await run('gap.add', { componentId: 'C02', text: 'ยังไม่มีคำสั่งแต่งตั้งผู้รับผิดชอบ (ข้อสังเกตของสมศรี ใจดี)' });
+    await run('stakeholder.add', { name: 'กลุ่มแม่บ้านบ้านหนองบัว', notes: 'ติดต่อผ่าน somsri@example.go.th' });
+    await run('poll.create', { kind: 'text', question: { th: 'ข้อเสนอเพื่อการเปิดเผยข้อมูล', en: '' } });
+    const pollId = app.host.current!.polls[0]!.id;
+    await run('round.open', { pollId });
+    await run('ballot.cast', { pollId, participantId: somsri, answer: { kind: 'text', text: 'ควรประกาศบัญชีข้อมูลทุกไตรมาส' } });
+    await app.workspace.save();
+    const folder = app.workspace.folder;
+    expect(filesContaining(folder, 'สมศรี').length).toBeGreaterThan(0);
+
+    await page.getByTestId('step-participants').click();
+    await page.getByTestId('edit-P001').click();
+    await page.getByTestId('details-P001').click();
+    await page.getByTestId('participant-erase').click();
+    const dialog = page.getByTestId('erase-dialog');
+    await expect(dialog.getByTestId('erase-place')).toHaveCount(4);
+    await expect(dialog.getByTestId('erase-places-count')).toContainText('พบ 4 แห่ง ข้อความในแต่ละแห่งจะถูกแทนด้วย “[ลบข้อมูลตามคำขอ]”');
+    await expect(dialog.getByTestId('erase-places')).toContainText('แผนปฏิบัติการ “จัดทำบัญชีข้อมูลของหน่วยงาน”: ผู้รับผิดชอบ');
+    await expect(dialog.getByTestId('erase-places-votes')).toContainText('การลงคะแนน 1 ครั้ง');
+    await shot(page, 'erase-one');
+    await dialog.locator('.people-dialog-body').evaluate((body) => body.scrollTo(0, 0));
+    await shot(page, 'erase-one-top');
+    await page.getByTestId('erase-word').fill('ลบ');
+    await page.getByTestId('erase-confirm').click();
+    await expect(dialog).toHaveCount(0);
+
+    // Saved at once: nothing under the workshops folder (file, journal, backups) holds her name or contact.
+    await expect.poll(() => filesContaining(folder, 'สมศรี')).toEqual([]);
+    expect(filesContaining(folder, 'somsri')).toEqual([]);
+    const after = app.host.current!;
+    expect(after.actions[0]!.owner).toBe('[ลบข้อมูลตามคำขอ]');
+    expect(after.ballots).toHaveLength(1);
+    expect(after.ballots[0]!.voter).not.toBe(somsri);
+    expect(after.participants[1]!.name).toBe('นายสมชาย รักชาติ');
+    await expect(page.getByTestId('register-row-P001')).toContainText('(ลบข้อมูลส่วนบุคคลแล้ว)');
+
+    // And after closing and opening the file again.
+    const file = app.host.snapshot().file.path!;
+    await app.workspace.close();
+    await app.workspace.openPath(file);
+    expect(app.host.current!.actions[0]!.owner).toBe('[ลบข้อมูลตามคำขอ]');
+    expect(filesContaining(folder, 'สมศรี')).toEqual([]);
+  });
+
   test('exports the register anonymised unless names are ticked', async ({ facilitator: page, app }) => {
     await page.getByTestId('new-workshop').click();
     await page.getByTestId('step-participants').click();
@@ -263,6 +320,15 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     expect(await streamText(named)).toContain('นางสาวสมศรี ใจดี');
   });
 });
+
+/** Files under `folder` (snapshots, journals, backups) whose text contains `needle`. */
+function filesContaining(folder: string, needle: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file, 'utf8').includes(needle))
+    .map((file) => path.relative(folder, file));
+}
 
 async function streamText(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<string> {
   const stream = await download.createReadStream();

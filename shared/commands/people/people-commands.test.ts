@@ -214,6 +214,69 @@ describe('people.erasePersonalData', () => {
     const w = run(withTwo(), 'people.erasePersonalData', {}).document;
     expect(run(w, 'people.erasePersonalData', {}).document).toBe(w);
   });
+
+  describe('beyond the register', () => {
+    const phone = { kind: 'participant' as const, tokenHash: 'h'.repeat(43) };
+    /** สมศรี (a, registered, contact given) owns an action, is in the notes and a stakeholder card, and voted; a phone voted too. */
+    const busy = () => {
+      let w = add(fresh(), { name: 'นางสาวสมศรี ใจดี', contact: 'somsri@example.go.th', sector: 'government' }, ctx('a'));
+      w = add(w, { name: 'นายสมชาย รักชาติ' }, ctx('b'));
+      w = run(w, 'action.add', { title: 'จัดทำบัญชีข้อมูล', owner: 'สมศรี ใจดี', componentId: 'C01' }, ctx('act')).document;
+      w = run(w, 'notes.set', { componentId: 'C01', notes: 'คุณสมศรีเสนอให้เปิดเผยงบประมาณ ติดต่อ somsri@example.go.th' }).document;
+      w = run(w, 'gap.add', { componentId: 'C01', text: 'ยังไม่มีผู้ดูแลข้อมูล (ความเห็นของคุณสมชาย)' }).document;
+      w = run(w, 'stakeholder.add', { name: 'ชุมชนบ้านหนองบัว', notes: 'ประสานผ่านนางสาวสมศรี ใจดี' }, ctx('st')).document;
+      w = run(w, 'poll.create', { kind: 'text', question: { th: 'ข้อเสนอของท่าน', en: '' } }, ctx('q')).document;
+      w = run(w, 'round.open', { pollId: 'q' }).document;
+      w = run(w, 'ballot.cast', { pollId: 'q', participantId: 'a', answer: { kind: 'text', text: 'ควรมีบัญชีข้อมูล' } }, ctx('vote-a')).document;
+      w = run(w, 'participant.join', { name: 'Jane Doe' }, { ...ctx(), actor: phone }).document;
+      w = run(w, 'ballot.cast', { pollId: 'q', answer: { kind: 'text', text: 'เห็นด้วยกับนางสาวสมศรี ใจดี' } }, { ...ctx('vote-phone'), actor: phone }).document;
+      return w;
+    };
+
+    it('replaces the name and contact with the marker wherever they appear, and unlinks the person’s ballots', () => {
+      const before = busy();
+      const outcome = run(before, 'people.erasePersonalData', { participantId: 'a' });
+      const w = outcome.document;
+      expect(outcome.events).toEqual([{ type: 'participants.personalDataErased', ids: ['a'] }]);
+      expect(w.actions[0]!.owner).toBe('[ลบข้อมูลตามคำขอ]');
+      expect(w.componentNotes.find((n) => n.componentId === 'C01')!.notes).toBe('[ลบข้อมูลตามคำขอ]เสนอให้เปิดเผยงบประมาณ ติดต่อ [ลบข้อมูลตามคำขอ]');
+      expect(w.stakeholders[0]!.notes).toBe('ประสานผ่าน[ลบข้อมูลตามคำขอ]');
+      // Someone else's name, and their ballot, are left as they were.
+      expect(w.componentNotes.find((n) => n.componentId === 'C01')!.gaps[0]!.text).toBe('ยังไม่มีผู้ดูแลข้อมูล (ความเห็นของคุณสมชาย)');
+      const [mine, phones] = w.ballots;
+      expect(mine).toMatchObject({ id: 'vote-a', voter: 'erased-entered-vote-a', sector: 'government', answer: { text: 'ควรมีบัญชีข้อมูล' } });
+      expect(phones).toMatchObject({ voter: 'h'.repeat(43), answer: { text: 'เห็นด้วยกับ[ลบข้อมูลตามคำขอ]' } });
+      // Still counted: two ballots in the round.
+      expect(w.ballots).toHaveLength(2);
+      const { participants, ...rest } = w;
+      expect(/สมศรี|somsri/.test(JSON.stringify(rest))).toBe(false);
+      expect(participants.map((p) => p.name)).toEqual(['', 'นายสมชาย รักชาติ', 'Jane Doe']);
+    });
+
+    it('erases a phone’s own name and unlinks its ballots by its token hash', () => {
+      const w = run(busy(), 'people.erasePersonalData', { participantId: `phone-${'h'.repeat(43)}` }).document;
+      expect(w.ballots.map((b) => b.voter)).toEqual(['a', 'erased-phone-vote-phone']);
+      expect(w.participants[2]).toMatchObject({ name: '', erased: true, code: 'P003' });
+    });
+
+    it('uses the English marker in an English workshop', () => {
+      const english = run(busy(), 'meta.update', { language: 'en' }).document;
+      expect(run(english, 'people.erasePersonalData', { participantId: 'a' }).document.actions[0]!.owner).toBe('[erased on request]');
+    });
+
+    it('unlinks the ballots of someone erased before erasure reached beyond the register', () => {
+      const before = busy();
+      const oldStyle = { ...before, participants: before.participants.map((p) => (p.id === 'a' ? { ...p, name: '', organisation: '', contact: '', erased: true } : p)) };
+      const outcome = run(oldStyle, 'people.erasePersonalData', { participantId: 'a' });
+      expect(outcome.document.ballots[0]!.voter).toBe('erased-entered-vote-a');
+      expect(outcome.events).toEqual([{ type: 'participants.personalDataErased', ids: ['a'] }]);
+      expect(run(outcome.document, 'people.erasePersonalData', { participantId: 'a' }).events).toEqual([]);
+    });
+
+    it('refuses an unknown id', () => {
+      expect(refusal(busy(), 'people.erasePersonalData', { participantId: 'nobody' })).toMatch(/no participant/);
+    });
+  });
 });
 
 describe('through the host', () => {

@@ -123,7 +123,10 @@ export function ParticipantsStep({ workshop, language }: StepProps) {
       {open.kind === 'import' && <ImportDialog language={language} initialFile={open.file} onClose={close} />}
       {open.kind === 'export' && <ExportDialog language={language} onClose={close} />}
       {open.kind === 'settings' && <SettingsDialog workshop={workshop} onClose={close} />}
-      {open.kind === 'erase' && <EraseDialog participant={open.participant} onClose={close} />}
+      {open.kind === 'erase' && open.participant === null && <EraseDialog workshop={workshop} language={language} participant={null} onClose={close} />}
+      {open.kind === 'erase' && open.participant !== null && current(open.participant) && (
+        <EraseDialog workshop={workshop} language={language} participant={current(open.participant)} onClose={close} />
+      )}
     </div>
   );
 }

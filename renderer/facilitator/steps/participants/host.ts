@@ -7,6 +7,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'REJECTED',
   'NO_WORKSHOP',
   'NOTHING_TO_UNDO',
+  'UNDO_BLOCKED',
   'FORBIDDEN',
   'NOT_AVAILABLE',
   'FILE_PROBLEM',

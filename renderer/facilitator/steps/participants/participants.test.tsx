@@ -125,6 +125,42 @@ describe('the register', () => {
     expect(lastCommand(host)).toEqual({ type: 'people.erasePersonalData', payload: {} });
     expect(byTestId('register-row-P001').textContent).toContain('(ลบข้อมูลส่วนบุคคลแล้ว)');
   });
+
+  it('shows where else the person appears before erasing one person, and takes the name out of those places', async () => {
+    const w = register();
+    const workshop = {
+      ...w,
+      participants: w.participants.filter((p) => p.id !== 'd'),
+      actions: [{ id: 'x1', title: 'จัดทำบัญชีข้อมูล', owner: 'นางสาวสมศรี ใจดี', due: '', indicator: '', priority: 'high' as const, componentId: 'C01', inPlan: true }],
+      componentNotes: [{ componentId: 'C02', notes: 'คุณสมศรีเสนอให้มีคำสั่งแต่งตั้ง', evidence: [], strengths: [], gaps: [], ideas: [] }],
+    };
+    const host = await renderApp({ step: 'participants', workshop });
+    await click(byTestId('edit-P001'));
+    await click(byTestId('details-P001'));
+    await click(byTestId('participant-erase'));
+    const dialog = byTestId('erase-dialog');
+    const places = [...dialog.querySelectorAll('[data-testid="erase-place"]')].map((li) => textOf(li as HTMLElement));
+    expect(places).toEqual([
+      expect.stringContaining('องค์ประกอบ 02'),
+      expect.stringContaining('แผนปฏิบัติการ “จัดทำบัญชีข้อมูล”: ผู้รับผิดชอบ'),
+    ]);
+    expect(textOf(byTestId('erase-places-count'))).toContain('พบ 2 แห่ง ข้อความในแต่ละแห่งจะถูกแทนด้วย “[ลบข้อมูลตามคำขอ]”');
+    await type(byTestId<HTMLInputElement>('erase-word'), 'ลบ');
+    await click(byTestId('erase-confirm'));
+    expect(lastCommand(host)).toEqual({ type: 'people.erasePersonalData', payload: { participantId: 'a' } });
+    const after = host.snapshot().workshop!;
+    expect(after.actions[0]!.owner).toBe('[ลบข้อมูลตามคำขอ]');
+    expect(after.componentNotes[0]!.notes).toBe('[ลบข้อมูลตามคำขอ]เสนอให้มีคำสั่งแต่งตั้ง');
+  });
+
+  it('says when the person appears nowhere else, and points at someone registered under the same name', async () => {
+    await renderApp({ step: 'participants', workshop: register() });
+    await click(byTestId('edit-P004'));
+    await click(byTestId('details-P004'));
+    await click(byTestId('participant-erase'));
+    expect(textOf(byTestId('erase-places-none'))).toContain('ไม่พบชื่อหรือข้อมูลติดต่อนี้ในส่วนอื่นของเวที');
+    expect(textOf(byTestId('erase-same-name'))).toContain('P001');
+  });
 });
 
 describe('importing a register: the mapping step', () => {
