@@ -21,6 +21,12 @@ async function ok(host: WorkshopHost, method: string, ...args: unknown[]) {
 
 const view = (host: WorkshopHost) => host.snapshot().presentation!.view;
 
+/** A phone's ballot on a maturity poll. */
+async function vote(host: WorkshopHost, pollId: string, current: number, voter: string) {
+  const reply = await host.handle('dispatch', [{ type: 'ballot.cast', payload: { pollId, answer: { kind: 'maturity', current, target: null } } }], { kind: 'participant', tokenHash: voter });
+  if (!reply.ok) throw new Error(reply.error.message);
+}
+
 describe('the presentation in the host', () => {
   it('starts on the welcome slide and sends it with every snapshot', () => {
     const { host } = makeHost();
@@ -45,9 +51,107 @@ describe('the presentation in the host', () => {
     expect(view(host)).toMatchObject({ kind: 'results', voting: 'revealed' });
 
     await ok(host, 'undo');
-    // Revealing an open round closed it first; undo puts it back as it was.
+    // Revealing an open round closed it first; undo puts it back as it was, and the projector
+    // goes back to the question with it (not to an empty results slide).
     expect(host.current!.polls[0]!.rounds[0]!.state).toBe('open');
-    expect(view(host)).toMatchObject({ kind: 'results', voting: 'open', maturity: null });
+    expect(view(host)).toMatchObject({ kind: 'question', voting: 'open' });
+  });
+
+  it('the round bar’s ordinary commands move the projector: open → the question, reveal → the results, in the same snapshot', async () => {
+    const { host, seen } = makeHost();
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C01' } });
+    const c01 = host.current!.polls[0]!.id;
+    expect(view(host).kind).toBe('welcome');
+
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId: c01 } });
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c01, voting: 'open', component: { code: '01' } });
+    expect(host.snapshot().presentation!.state.choice).toEqual({ kind: 'question', componentId: 'C01' });
+    await vote(host, c01, 2, 'p1');
+    expect(view(host)).toMatchObject({ kind: 'question', responses: 1 });
+
+    const before = seen.length;
+    const { revision } = (await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: c01 } })) as { revision: number };
+    expect(seen.length).toBe(before + 1);
+    expect(seen.at(-1)!.revision).toBe(revision);
+    expect(seen.at(-1)!.presentation!.view).toMatchObject({ kind: 'results', pollId: c01, voting: 'revealed', maturity: { answered: 1, counts: [0, 1, 0, 0, 0] } });
+
+    // The walkthrough: component 02 opened while 01's results were up. The room must see 02.
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C02' } });
+    expect(view(host)).toMatchObject({ kind: 'results', pollId: c01 });
+    const c02 = host.current!.polls[1]!.id;
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId: c02 } });
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c02, voting: 'open', component: { code: '02' } });
+
+    // Closing leaves the question up; a re-vote on 01 brings 01's question back for round 2.
+    await ok(host, 'dispatch', { type: 'round.close', payload: { pollId: c02 } });
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c02, voting: 'closed' });
+    await ok(host, 'dispatch', { type: 'round.revote', payload: { pollId: c01 } });
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c01, voting: 'open', round: 2 });
+  });
+
+  it('the facilitator’s own choices stay: other changes move nothing, and a blank or frozen screen stays so', async () => {
+    const { host } = makeHost();
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C01' } });
+    const c01 = host.current!.polls[0]!.id;
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId: c01 } });
+    await ok(host, 'present', { view: { kind: 'timer' } });
+    await vote(host, c01, 3, 'p1');
+    await ok(host, 'dispatch', { type: 'meta.update', payload: { venue: 'ห้อง 2' } });
+    expect(view(host).kind).toBe('timer');
+
+    await ok(host, 'presenterCommand', { kind: 'blank', on: true });
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: c01 } });
+    expect(view(host).kind).toBe('blank');
+    // Underneath, the results wait: un-blanking shows where the vote now stands.
+    await ok(host, 'presenterCommand', { kind: 'blank', on: false });
+    expect(view(host)).toMatchObject({ kind: 'results', pollId: c01, voting: 'revealed' });
+
+    await ok(host, 'presenterCommand', { kind: 'freeze', on: true });
+    await ok(host, 'dispatch', { type: 'round.revote', payload: { pollId: c01 } });
+    expect(view(host)).toMatchObject({ kind: 'results', pollId: c01, voting: 'revealed', round: 1 });
+    await ok(host, 'presenterCommand', { kind: 'freeze', on: false });
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c01, voting: 'open', round: 2 });
+  });
+
+  it('a document put in place (opened, restored) moves nothing; another workshop starts at welcome', async () => {
+    const { host } = makeHost();
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C01' } });
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C02' } });
+    const [a, b] = host.current!.polls.map((poll) => poll.id);
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId: a } });
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId: b } });
+    await ok(host, 'present', { view: { kind: 'framework' } });
+    const earlier = host.current!;
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: a } });
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: b } });
+    await ok(host, 'present', { view: { kind: 'framework' } });
+    host.load(earlier);
+    expect(view(host).kind).toBe('framework');
+  });
+
+  it('an opened round’s question shows how to join from a phone, read from the phones’ panel at once', async () => {
+    const { host, seen } = makeHost();
+    const access = (): ParticipantAccess => ({
+      running: true,
+      url: 'http://192.168.1.5:8787/j/ABC234',
+      sessionCode: 'ABC234',
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+      interfaces: [],
+      interface: '192.168.1.5',
+      loopbackOnly: false,
+      notice: null,
+      port: 8787,
+      joinOpen: true,
+      connected: 4,
+    });
+    host.attachParticipantAccess({ get: async () => access(), set: async () => access() });
+    await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C03' } });
+    await ok(host, 'dispatch', { type: 'round.open', payload: { pollId: host.current!.polls[0]!.id } });
+    await expect.poll(() => (seen.at(-1)!.presentation!.view as { join?: unknown }).join, { timeout: 500 }).toEqual({
+      url: 'http://192.168.1.5:8787/j/ABC234',
+      sessionCode: 'ABC234',
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    });
   });
 
   it('a refused round command leaves the presentation as it was', async () => {

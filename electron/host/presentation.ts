@@ -4,6 +4,7 @@ import type { ErrorCode, ParticipantAccess, ParticipantAccessService } from '../
 import type { Workshop } from '../../shared/domain/workshop';
 import {
   INITIAL_PRESENTATION,
+  followRound,
   planPresenterCommand,
   present,
   type HostPresentation,
@@ -11,6 +12,7 @@ import {
   type PresenterCommand,
   type PresenterPlan,
   type PresentInput,
+  roundEvents,
 } from '../../shared/projector/presentation';
 import { toProjectorView, type LiveInput } from '../../shared/projector/to-view';
 import type { ProjectorView } from '../../shared/projector/types';
@@ -46,10 +48,19 @@ type CachedView = { workshop: Workshop | null; state: PresentationState; live: L
  * round commands (round.reveal, round.hide, round.close, round.open, round.revote), dispatched
  * through the host like any other command, and the slides are built from the document by
  * shared/projector's `toProjectorView` for every snapshot.
+ *
+ * The projector follows the vote, wherever the move was made: every snapshot of a changed
+ * document is checked for a poll whose round moved (`roundEvents`: opened, closed, revealed,
+ * re-voted, or such a move undone or redone), and the slide follows it by shared/projector's one
+ * rule, `followRound` — opening shows the question, revealing shows the results. The round bar of
+ * a step, the presenter dock and Ctrl+Z all lead to the same slide, in the same published
+ * snapshot as the change itself.
  */
 export class PresentationService {
   private state: PresentationState = INITIAL_PRESENTATION;
   private workshopId: string | null = null;
+  /** The document the presentation last followed: round moves are found against it. */
+  private seen: Workshop | null = null;
   private live: LiveInput = {};
   private cached: CachedView | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | null = null;
@@ -62,7 +73,7 @@ export class PresentationService {
     this.accessRefreshMs = options.accessRefreshMs ?? 1000;
   }
 
-  /** The presentation for a snapshot of `workshop`. */
+  /** The presentation for a snapshot of `workshop` (following any round that moved in it). */
   snapshotFor(workshop: Workshop | null): HostPresentation {
     this.follow(workshop);
     return { state: this.state, view: this.viewOf(workshop) };
@@ -102,8 +113,8 @@ export class PresentationService {
     if (!plan.ok) return { ok: false, code: 'REJECTED', message: plan.message };
     const before = this.state;
     this.state = plan.state;
-    if (this.showsJoin()) await this.refreshAccess(false);
-    this.setRefreshing(this.showsJoin());
+    if (this.needsAccess()) await this.refreshAccess(false);
+    this.setRefreshing(this.needsAccess());
     if (!plan.roundCommand) {
       if (this.state !== before) this.host.publish();
       return { ok: true };
@@ -113,21 +124,38 @@ export class PresentationService {
       await this.host.dispatch(plan.roundCommand, actor);
     } catch (error) {
       this.state = before;
-      this.setRefreshing(this.showsJoin());
+      this.setRefreshing(this.needsAccess());
       this.host.publish();
       throw error;
     }
     return { ok: true };
   }
 
-  /** A different workshop (or none) starts from the welcome slide, not from the last one's state. */
+  /**
+   * Keep up with the document: a different workshop (or none) starts from the welcome slide, not
+   * from the last one's state; in the same workshop, a poll whose round moved since the last
+   * snapshot takes the projector with it (`followRound`).
+   */
   private follow(workshop: Workshop | null): void {
     const id = workshop?.id ?? null;
-    if (id === this.workshopId) return;
-    this.workshopId = id;
-    this.state = INITIAL_PRESENTATION;
-    this.live = {};
-    this.setRefreshing(false);
+    const before = this.seen;
+    this.seen = workshop;
+    if (id !== this.workshopId) {
+      this.workshopId = id;
+      this.state = INITIAL_PRESENTATION;
+      this.live = {};
+      this.setRefreshing(false);
+      return;
+    }
+    if (!before || !workshop || before === workshop) return;
+    let next = this.state;
+    for (const event of roundEvents(before, workshop)) next = followRound(next, workshop, event);
+    if (next === this.state) return;
+    this.state = next;
+    const wanted = this.needsAccess();
+    this.setRefreshing(wanted);
+    // The question slide shows how to join: read the phones' panel now rather than within a second.
+    if (wanted) void this.refreshAccess(true);
   }
 
   private viewOf(workshop: Workshop | null): ProjectorView {
@@ -138,8 +166,13 @@ export class PresentationService {
     return view;
   }
 
-  private showsJoin(): boolean {
-    return this.state.choice.kind === 'join' && !this.state.blank && this.state.frozen === null;
+  /**
+   * Whether what the projector shows reads the phones' access panel: the join slide (address, QR,
+   * how many are online) and a question slide (how to join while voting is open).
+   */
+  private needsAccess(): boolean {
+    const kind = this.state.choice.kind;
+    return (kind === 'join' || kind === 'question') && !this.state.blank && this.state.frozen === null;
   }
 
   private setRefreshing(on: boolean): void {
@@ -174,7 +207,9 @@ export class PresentationService {
       connected: access.connected,
     };
     if (JSON.stringify(next) === JSON.stringify(this.live.access ?? null)) return;
+    const shown = publish && this.needsAccess() ? JSON.stringify(this.viewOf(this.seen)) : null;
     this.live = { ...this.live, access: next };
-    if (publish && this.showsJoin()) this.host.publish();
+    // Publish only when the slide changed (a question slide does not show the online count).
+    if (shown !== null && JSON.stringify(this.viewOf(this.seen)) !== shown) this.host.publish();
   }
 }

@@ -102,6 +102,20 @@ describe('the projector’s slides', () => {
     expect(textOf()).toContain('ไม่มี/เริ่มต้น');
     expect(byTestId('projector-responses').textContent).toBe('ตอบแล้ว 3 จาก 6 คน');
     expect(queryByTestId('projector-median')).toBeNull();
+    expect(queryByTestId('projector-question-join')).toBeNull();
+  });
+
+  it('question: while voting is open, where to answer from a phone (QR code as an image, address, session code)', async () => {
+    const w = workshop();
+    const state = { ...INITIAL_PRESENTATION, choice: { kind: 'question', componentId: 'C01' } as ViewChoice };
+    const access = { running: true, url: 'http://192.168.1.5:8787/j/ABC234', sessionCode: 'ABC234', qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', joinOpen: true, loopbackOnly: false, connected: 3 };
+    await show({ state, view: toProjectorView(w, state, { access }) });
+    const join = byTestId('projector-question-join');
+    expect(byTestId('projector-question-join-url').textContent).toBe('192.168.1.5:8787/j/ABC234');
+    expect(join.textContent).toContain('ร่วมตอบด้วยโทรศัพท์ที่');
+    expect(join.textContent).toContain('รหัสเวที ABC234');
+    expect(join.querySelector('img')!.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(join.querySelector('svg')).toBeNull();
   });
 
   it('results: hidden until revealed; revealed, the median, consensus and the sector withheld for its size', async () => {

@@ -7,6 +7,9 @@ export {
   DEFAULT_TIMER_MS,
   INITIAL_PRESENTATION,
   checkChoice,
+  followRound,
+  pollOnScreen,
+  roundEvents,
   planPresenterCommand,
   present,
   presentInputSchema,
@@ -14,11 +17,13 @@ export {
   timerRemaining,
   type HostPresentation,
   type PlanContext,
+  type PollOnScreen,
   type PresentInput,
   type PresentationState,
   type PresenterCommand,
   type PresenterPlan,
   type RoundCommand,
+  type RoundEvent,
 } from './presentation';
 export { pollOfChoice } from './subjects';
 export { wordCloud, STOP_WORDS, WORD_CLOUD_LIMIT, WORD_CLOUD_WEIGHTS } from './word-cloud';

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { aPoll, aRound, aWorkshop } from '../polls/test-builders';
 import { adjacentChoice, choiceKey, projectorDeck } from './deck';
-import { INITIAL_PRESENTATION, planPresenterCommand, present, presenterCommandSchema, timerRemaining, type PresentationState, type PresenterCommand } from './presentation';
+import {
+  INITIAL_PRESENTATION,
+  followRound,
+  planPresenterCommand,
+  pollOnScreen,
+  present,
+  presenterCommandSchema,
+  roundEvents,
+  timerRemaining,
+  type PresentationState,
+  type PresenterCommand,
+} from './presentation';
+import { toProjectorView } from './to-view';
 import type { ProjectorView, ViewChoice } from './types';
 
 const frozenView: ProjectorView = { kind: 'welcome', language: 'th', title: 'frozen', organisation: '', meetingNumber: '', date: '', startTime: '', endTime: '', venue: '' };
@@ -113,6 +125,100 @@ describe('presenter commands', () => {
     expect(present(INITIAL_PRESENTATION, workshopWith(), { kind: 'openText', pollId: 'nope' })).toMatchObject({ ok: false });
     expect(present(INITIAL_PRESENTATION, workshopWith(), { kind: 'results', componentId: 'C99' })).toMatchObject({ ok: false });
     expect(present(INITIAL_PRESENTATION, workshopWith(maturity('open')), { kind: 'openText', pollId: 'm3' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('the projector follows the vote (one rule: followRound)', () => {
+  // Component 01 revealed, component 02's maturity poll about to open: the walkthrough's morning.
+  const c01 = (state: 'open' | 'closed' | 'revealed') => aPoll('maturity', { id: 'm1', componentId: 'C01', rounds: [aRound(1, state)] });
+  const c02 = (...rounds: ReturnType<typeof aRound>[]) => aPoll('maturity', { id: 'm2', componentId: 'C02', rounds });
+
+  it('opening a round shows that poll’s question, wherever the projector was', () => {
+    const on01Results = showing({ kind: 'results', componentId: 'C01' });
+    const workshop = workshopWith(c01('revealed'), c02(aRound(1, 'open')));
+    expect(followRound(on01Results, workshop, { pollId: 'm2', state: 'open' }).choice).toEqual({ kind: 'question', componentId: 'C02' });
+    expect(followRound(showing({ kind: 'timer' }), workshop, { pollId: 'm2', state: 'open' }).choice).toEqual({ kind: 'question', componentId: 'C02' });
+  });
+
+  it('revealing shows that round’s results; a re-vote shows the question again', () => {
+    const workshop = workshopWith(c01('revealed'), c02(aRound(1, 'revealed')));
+    const revealed = followRound(showing({ kind: 'question', componentId: 'C02' }), workshop, { pollId: 'm2', state: 'revealed' });
+    expect(revealed.choice).toEqual({ kind: 'results', componentId: 'C02' });
+    // The results really are on it: the histogram, not the question with a badge.
+    expect(toProjectorView(workshop, revealed)).toMatchObject({ kind: 'results', pollId: 'm2', voting: 'revealed', maturity: { answered: 0 } });
+    const revote = workshopWith(c01('revealed'), c02(aRound(1, 'revealed'), aRound(2, 'open')));
+    expect(followRound(revealed, revote, { pollId: 'm2', state: 'open' }).choice).toEqual({ kind: 'question', componentId: 'C02' });
+  });
+
+  it('a poll chosen by id keeps being named by id', () => {
+    const workshop = workshopWith(c02(aRound(1, 'revealed')));
+    expect(followRound(showing({ kind: 'question', pollId: 'm2' }), workshop, { pollId: 'm2', state: 'revealed' }).choice).toEqual({ kind: 'results', pollId: 'm2' });
+  });
+
+  it('closing moves nothing, except a results slide of that poll back to its question', () => {
+    const workshop = workshopWith(c01('closed'), c02(aRound(1, 'closed')));
+    const onQuestion = showing({ kind: 'question', componentId: 'C02' });
+    expect(followRound(onQuestion, workshop, { pollId: 'm2', state: 'closed' })).toBe(onQuestion);
+    const elsewhere = showing({ kind: 'results', componentId: 'C01' });
+    expect(followRound(elsewhere, workshop, { pollId: 'm2', state: 'closed' })).toBe(elsewhere);
+    expect(followRound(showing({ kind: 'results', componentId: 'C02' }), workshop, { pollId: 'm2', state: 'closed' }).choice).toEqual({ kind: 'question', componentId: 'C02' });
+  });
+
+  it('a blank screen stays blank and a frozen one stays frozen; the slide underneath follows', () => {
+    const workshop = workshopWith(c01('revealed'), c02(aRound(1, 'revealed')));
+    const blank = followRound(showing({ kind: 'question', componentId: 'C02' }, { blank: true }), workshop, { pollId: 'm2', state: 'revealed' });
+    expect(blank).toMatchObject({ blank: true, choice: { kind: 'results', componentId: 'C02' } });
+    expect(toProjectorView(workshop, blank).kind).toBe('blank');
+    const frozen = followRound(showing({ kind: 'question', componentId: 'C02' }, { frozen: frozenView }), workshop, { pollId: 'm2', state: 'revealed' });
+    expect(frozen.frozen).toBe(frozenView);
+    expect(toProjectorView(workshop, frozen)).toBe(frozenView);
+    expect(toProjectorView(workshop, { ...frozen, frozen: null }).kind).toBe('results');
+  });
+
+  it('open text shows its wall (a word cloud stays a word cloud), dot voting its ranking, a choice poll its question by id', () => {
+    const text = aPoll('text', { id: 't1', rounds: [aRound(1, 'revealed')] });
+    const dots = aPoll('dots', { id: 'd1', rounds: [aRound(1, 'open')] });
+    const single = aPoll('single', { id: 's1', rounds: [aRound(1, 'open')] });
+    const workshop = workshopWith(text, dots, single);
+    expect(followRound(INITIAL_PRESENTATION, workshop, { pollId: 't1', state: 'open' }).choice).toEqual({ kind: 'openText', pollId: 't1' });
+    const cloud = showing({ kind: 'wordCloud', pollId: 't1' });
+    expect(followRound(cloud, workshop, { pollId: 't1', state: 'revealed' })).toBe(cloud);
+    expect(followRound(INITIAL_PRESENTATION, workshop, { pollId: 'd1', state: 'revealed' }).choice).toEqual({ kind: 'priorities', pollId: 'd1' });
+    expect(followRound(INITIAL_PRESENTATION, workshop, { pollId: 's1', state: 'open' }).choice).toEqual({ kind: 'question', pollId: 's1' });
+    expect(followRound(INITIAL_PRESENTATION, workshop, { pollId: 'gone', state: 'open' })).toBe(INITIAL_PRESENTATION);
+  });
+
+  it('the presenter’s reveal leads to the same slide, and leaves a blank screen blank', () => {
+    const workshop = workshopWith(c02(aRound(1, 'closed')));
+    const outcome = plan(showing({ kind: 'question', componentId: 'C02' }, { blank: true }), { kind: 'reveal' }, workshop);
+    expect(outcome.roundCommand).toEqual({ type: 'round.reveal', payload: { pollId: 'm2' } });
+    expect(outcome.state).toMatchObject({ blank: true, choice: { kind: 'results', componentId: 'C02' } });
+  });
+
+  it('round events: the one poll whose latest round moved; nothing for a whole document put in place', () => {
+    const before = workshopWith(c01('revealed'), c02());
+    expect(roundEvents(before, before)).toEqual([]);
+    expect(roundEvents(before, workshopWith(c01('revealed'), c02(aRound(1, 'open'))))).toEqual([{ pollId: 'm2', round: 1, state: 'open' }]);
+    expect(roundEvents(workshopWith(c01('revealed')), workshopWith(c01('closed')))).toEqual([{ pollId: 'm1', round: 1, state: 'closed' }]);
+    // A re-vote undone: the latest round is round 1 again.
+    expect(roundEvents(workshopWith(c02(aRound(1, 'revealed'), aRound(2, 'open'))), workshopWith(c02(aRound(1, 'revealed'))))).toEqual([{ pollId: 'm2', round: 1, state: 'revealed' }]);
+    // A new poll (or one brought back by undo) has not just been voted on.
+    expect(roundEvents(workshopWith(), workshopWith(c01('revealed')))).toEqual([]);
+    // Two polls at once: a document opened or restored, not a move in the room.
+    expect(roundEvents(before, workshopWith(c01('closed'), c02(aRound(1, 'open'))))).toEqual([]);
+    // Votes and edits move no round.
+    expect(roundEvents(before, { ...before, ballots: [] })).toEqual([]);
+  });
+
+  it('says what the projector draws of a poll: blank, frozen, its question, its results, or something else', () => {
+    const workshop = workshopWith(c01('revealed'), c02(aRound(1, 'open')));
+    const on = (state: PresentationState) => ({ state, view: toProjectorView(workshop, state) });
+    const m2 = workshop.polls[1]!;
+    expect(pollOnScreen(on(showing({ kind: 'question', componentId: 'C02' })), m2)).toBe('question');
+    expect(pollOnScreen(on(showing({ kind: 'results', componentId: 'C02' })), m2)).toBe('results');
+    expect(pollOnScreen(on(showing({ kind: 'results', componentId: 'C01' })), m2)).toBe('elsewhere');
+    expect(pollOnScreen(on(showing({ kind: 'question', componentId: 'C02' }, { blank: true })), m2)).toBe('blank');
+    expect(pollOnScreen(on(showing({ kind: 'question', componentId: 'C02' }, { frozen: frozenView })), m2)).toBe('frozen');
   });
 });
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Contrast } from '../charts/palette';
 import type { Command } from '../commands/registry';
-import type { Poll } from '../domain/polls';
+import type { Poll, Round } from '../domain/polls';
 import type { Workshop } from '../domain/workshop';
-import { latestRound } from '../polls/rounds';
+import { latestRound, maturityPollFor } from '../polls/rounds';
 import { adjacentChoice } from './deck';
 import { pollOfChoice, pollOfKind, questionSubject, findComponent } from './subjects';
 import { viewChoiceSchema, type ProjectorView, type TimerState, type ViewChoice } from './types';
@@ -114,28 +114,92 @@ export function present(state: PresentationState, workshop: Workshop, choice: Vi
   return { ok: true, state: { ...state, choice, blank: false }, roundCommand: null };
 }
 
-/** Where a poll's results are shown, by its kind. */
-function resultsChoice(poll: Poll, current: ViewChoice): ViewChoice {
+/**
+ * A poll's latest round as it now stands — the shape of the `round.changed` event — which is what
+ * the projector follows.
+ */
+export interface RoundEvent {
+  pollId: string;
+  round: number;
+  state: Round['state'];
+}
+
+/**
+ * The round events between two versions of a workshop: each poll that existed before whose latest
+ * round (number or state) is not what it was. A command moves one poll's round, and so do undo and
+ * redo; more than one at once means a whole document was put in place (opened, restored from a
+ * backup, replayed after a crash) — not a move the facilitator just made in the room — so none.
+ */
+export function roundEvents(before: Workshop, after: Workshop): RoundEvent[] {
+  if (before === after || before.polls === after.polls) return [];
+  const earlier = new Map(before.polls.map((poll) => [poll.id, latestRound(poll)]));
+  const events: RoundEvent[] = [];
+  for (const poll of after.polls) {
+    const now = latestRound(poll);
+    // A poll that was not there (created, or brought back by undo) has not just been voted on.
+    if (!now || !earlier.has(poll.id)) continue;
+    const was = earlier.get(poll.id);
+    if (was && was.number === now.number && was.state === now.state) continue;
+    events.push({ pollId: poll.id, round: now.number, state: now.state });
+  }
+  return events.length === 1 ? events : [];
+}
+
+/**
+ * THE rule for what the projector shows when a poll's round moves, wherever the move came from
+ * (the component step's round bar, the priorities step, the presenter dock, undo and redo):
+ *
+ * - opened (the first round, or a re-vote) → that poll's question, with the live count and how
+ *   to join: phones now show that poll, so the room must see the same one;
+ * - revealed → that round's results (the histogram; the ranking; the wall of answers);
+ * - closed → nothing moves (the question slide says voting has closed), except that a results
+ *   slide of that poll goes back to its question: its results are no longer shown (hidden, or
+ *   a reveal undone).
+ *
+ * Only the choice moves. A blank screen stays blank and a frozen one stays frozen: the facilitator
+ * took the room's eyes off the screen on purpose. What is chosen underneath still follows, so
+ * un-blanking or unfreezing shows where the vote now stands, never a stale slide. Every other
+ * change (votes, tallies, edits) leaves the facilitator's choice alone.
+ */
+export function followRound(state: PresentationState, workshop: Workshop, event: Pick<RoundEvent, 'pollId' | 'state'>): PresentationState {
+  const poll = workshop.polls.find((p) => p.id === event.pollId);
+  if (!poll) return state;
+  const current = state.choice;
+  let choice: ViewChoice;
+  switch (event.state) {
+    case 'open':
+      choice = pollSlide(workshop, poll, 'question', current);
+      break;
+    case 'revealed':
+      choice = pollSlide(workshop, poll, 'results', current);
+      break;
+    case 'closed':
+      choice = current.kind === 'results' && pollOfChoice(workshop, current)?.id === poll.id ? pollSlide(workshop, poll, 'question', current) : current;
+      break;
+  }
+  return choice === current ? state : { ...state, choice };
+}
+
+/**
+ * Where a poll's question or results are shown. A component's maturity poll is named by its
+ * component (as the deck and the presenter's menu name it); a slide already showing that side of
+ * the poll stays as it is (a word cloud stays a word cloud).
+ */
+function pollSlide(workshop: Workshop, poll: Poll, side: 'question' | 'results', current: ViewChoice): ViewChoice {
   switch (poll.kind) {
     case 'text':
-      return current.kind === 'wordCloud' && current.pollId === poll.id ? current : { kind: 'openText', pollId: poll.id };
+      return (current.kind === 'openText' || current.kind === 'wordCloud') && current.pollId === poll.id ? current : { kind: 'openText', pollId: poll.id };
     case 'dots':
-      return { kind: 'priorities', pollId: poll.id };
-    default:
-      if ((current.kind === 'question' || current.kind === 'results') && pollMatches(current, poll)) return { ...current, kind: 'results' };
-      return { kind: 'results', pollId: poll.id };
+      return current.kind === 'priorities' && current.pollId === poll.id ? current : { kind: 'priorities', pollId: poll.id };
+    default: {
+      if ((current.kind === 'question' || current.kind === 'results') && pollOfChoice(workshop, current)?.id === poll.id) {
+        return current.kind === side ? current : { ...current, kind: side };
+      }
+      const component = poll.componentId ? findComponent(workshop, poll.componentId) : null;
+      if (poll.kind === 'maturity' && component && maturityPollFor(workshop, component.id)?.id === poll.id) return { kind: side, componentId: component.id };
+      return { kind: side, pollId: poll.id };
+    }
   }
-}
-
-/** Back to the question (results hidden, or a new round opened), for question polls. */
-function questionChoice(poll: Poll, current: ViewChoice): ViewChoice {
-  if (poll.kind === 'text' || poll.kind === 'dots') return current;
-  if ((current.kind === 'question' || current.kind === 'results') && pollMatches(current, poll)) return { ...current, kind: 'question' };
-  return current.kind === 'results' ? { kind: 'question', pollId: poll.id } : current;
-}
-
-function pollMatches(choice: { pollId?: string; componentId?: string }, poll: Poll): boolean {
-  return choice.pollId ? choice.pollId === poll.id : choice.componentId !== undefined && choice.componentId === poll.componentId;
 }
 
 const NO_POLL = 'Nothing on the projector has a vote: show a question, open-text or dot-voting poll first.';
@@ -143,8 +207,11 @@ const NO_POLL = 'Nothing on the projector has a vote: show a question, open-text
 /**
  * What a presenter command does: the next presentation state, and the round command to run
  * first when the command means a change to the document (reveal → round.reveal, hide →
- * round.hide, lock → round.close, unlock → round.open, re-vote → round.revote). Pure: the host
- * supplies the clock and runs the round command through its ordinary dispatch.
+ * round.hide, lock → round.close, unlock → round.open, re-vote → round.revote). The slide a round
+ * command leads to is `followRound`'s, the same as when the round bar in a step makes the move
+ * (the host applies it again to the event the command causes, to the same effect); like it, these
+ * leave a blank or frozen screen as it is. Pure: the host supplies the clock and runs the round
+ * command through its ordinary dispatch.
  */
 export function planPresenterCommand(state: PresentationState, workshop: Workshop, command: PresenterCommand, context: PlanContext): PresenterPlan {
   const roundOn = (type: RoundCommandType, poll: Poll): RoundCommand => ({ type, payload: { pollId: poll.id } }) as RoundCommand;
@@ -164,7 +231,7 @@ export function planPresenterCommand(state: PresentationState, workshop: Worksho
       if (!round) return refuse('Voting on this poll has not started, so there are no results to reveal.');
       return {
         ok: true,
-        state: { ...state, choice: resultsChoice(poll, state.choice), blank: false },
+        state: followRound(state, workshop, { pollId: poll.id, state: 'revealed' }),
         roundCommand: round.state === 'revealed' ? null : roundOn('round.reveal', poll),
       };
     }
@@ -173,14 +240,14 @@ export function planPresenterCommand(state: PresentationState, workshop: Worksho
       if (!poll) return refuse(NO_POLL);
       return {
         ok: true,
-        state: { ...state, choice: questionChoice(poll, state.choice) },
+        state: followRound(state, workshop, { pollId: poll.id, state: 'closed' }),
         roundCommand: latestRound(poll)?.state === 'revealed' ? roundOn('round.hide', poll) : null,
       };
     }
     case 'lockVoting': {
       const poll = targetPoll(command.pollId);
       if (!poll) return refuse(NO_POLL);
-      return { ok: true, state, roundCommand: roundOn('round.close', poll) };
+      return { ok: true, state: followRound(state, workshop, { pollId: poll.id, state: 'closed' }), roundCommand: roundOn('round.close', poll) };
     }
     case 'unlockVoting':
     case 'revote': {
@@ -188,7 +255,7 @@ export function planPresenterCommand(state: PresentationState, workshop: Worksho
       if (!poll) return refuse(NO_POLL);
       return {
         ok: true,
-        state: { ...state, choice: questionChoice(poll, state.choice), blank: false },
+        state: followRound(state, workshop, { pollId: poll.id, state: 'open' }),
         roundCommand: roundOn(command.kind === 'revote' ? 'round.revote' : 'round.open', poll),
       };
     }
@@ -237,4 +304,30 @@ export interface HostPresentation {
    * machine's clock (IPC, or web mode on 127.0.0.1).
    */
   view: ProjectorView;
+}
+
+/** Where a poll stands on the projector right now, as the facilitator's round controls say it. */
+export type PollOnScreen = 'blank' | 'frozen' | 'question' | 'results' | 'elsewhere';
+
+/**
+ * What the room sees of `poll` on the projector: nothing (blank), an earlier slide (frozen), its
+ * question, its results (the results slide, the ranking, the wall of answers once revealed), or
+ * something else. From the view the host sends, so it says what is drawn, not what was asked for.
+ */
+export function pollOnScreen(presentation: HostPresentation, poll: Poll): PollOnScreen {
+  const view = presentation.view;
+  if (view.kind === 'blank' || view.kind === 'waiting') return 'blank';
+  if (presentation.state.frozen) return 'frozen';
+  switch (view.kind) {
+    case 'question':
+    case 'results':
+      return view.pollId === poll.id ? view.kind : 'elsewhere';
+    case 'openText':
+    case 'wordCloud':
+    case 'priorities':
+      if (view.pollId !== poll.id) return 'elsewhere';
+      return latestRound(poll)?.state === 'revealed' ? 'results' : 'question';
+    default:
+      return 'elsewhere';
+  }
 }

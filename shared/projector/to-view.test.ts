@@ -95,6 +95,18 @@ describe('toProjectorView', () => {
     expect(JSON.stringify(view)).not.toMatch(/counts|median|consensus/);
   });
 
+  it('question: while voting is open, how to join from a phone; not before, not after, not when phones cannot join', () => {
+    const access = { running: true, url: 'http://192.168.1.5:8787/j/ABC234', sessionCode: 'ABC234', qrSvg: '<svg/>', joinOpen: true, loopbackOnly: false, connected: 7 };
+    const open = thai({ polls: [c03Poll('open')] });
+    const on = showing({ kind: 'question', componentId: 'C03' });
+    expect(viewOf('question', open, on, { access }).join).toEqual({ url: 'http://192.168.1.5:8787/j/ABC234', sessionCode: 'ABC234', qrSvg: '<svg/>' });
+    expect(viewOf('question', open, on).join).toBeNull();
+    expect(viewOf('question', open, on, { access: { ...access, loopbackOnly: true } }).join).toBeNull();
+    expect(viewOf('question', open, on, { access: { ...access, joinOpen: false } }).join).toBeNull();
+    expect(viewOf('question', thai({ polls: [c03Poll('closed')] }), on, { access }).join).toBeNull();
+    expect(viewOf('question', thai(), showing({ kind: 'question', componentId: 'C01' }), { access }).join).toBeNull();
+  });
+
   it('question: a component with no poll yet can be shown, with voting not started', () => {
     const view = viewOf('question', thai(), showing({ kind: 'question', componentId: 'C01' }));
     expect(view).toMatchObject({ pollId: null, voting: 'notStarted', responses: 0 });

@@ -131,6 +131,19 @@ export interface QuestionView extends ViewBase {
   /** Responses so far in the latest round: a count, never what they say. */
   responses: number;
   checkedIn: number;
+  /**
+   * While voting is open and phones can join: where to answer (the address, the session code,
+   * the QR code), for whoever has not joined yet. Null otherwise.
+   */
+  join: QuestionJoin | null;
+}
+
+/** How to answer from a phone, on the question slide. */
+export interface QuestionJoin {
+  url: string;
+  sessionCode: string;
+  /** SVG markup from `qrcode`: shown as an <img> data: URL, never as markup. */
+  qrSvg: string | null;
 }
 
 export type SectorResult =
@@ -242,7 +255,7 @@ export interface PrioritiesView extends ViewBase {
 
 export interface ActionPlanView extends ViewBase {
   kind: 'actionPlan';
-  /** Actions chosen into the plan, high priority first. */
+  /** Actions chosen into the plan, in the plan order (shared/polls/plan-order.ts). */
   actions: {
     id: string;
     title: string;

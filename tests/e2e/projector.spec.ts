@@ -311,6 +311,9 @@ async function openProjector(browser: Browser, app: RunningApp, size: { width: n
 test.describe('the projector', () => {
   test('follows the facilitator: reveal shows the histogram, keys and the clicker move it, a facilitator reload changes nothing', async ({ facilitator, app, browser }) => {
     const seeded = await seedWorkshop(app, 'th');
+    // The seeding's last move revealed the dot vote, and the projector followed it.
+    expect(app.host.snapshot().presentation!.state.choice).toEqual({ kind: 'priorities', pollId: seeded.dots });
+    await ask(app, 'present', [{ view: { kind: 'welcome' } }]);
     const errors: string[] = [];
     const projector = await openProjector(browser, app, { width: 1280, height: 720 }, errors);
     await expect(projector.getByTestId('projector-view-welcome')).toBeVisible();
@@ -398,6 +401,112 @@ test.describe('the projector', () => {
     await expect(projector.getByTestId('projector-wall')).toBeVisible();
     await facilitator.getByTestId('presenter-freeze').click();
     await expect(projector.getByTestId('projector-word-cloud')).toBeVisible();
+
+    expect(errors, 'no console errors in the projector').toEqual([]);
+  });
+
+  test('follows the round bar of a component step: open → the question, reveal → the results, a round on 02 → 02 (screenshots)', async ({ facilitator, app, browser }) => {
+    test.setTimeout(120_000);
+    mkdirSync(SHARED_SHOTS, { recursive: true });
+    await ask(app, 'newWorkshop', [{ meta: { ...CONTENT.th.meta, date: '2026-11-26', language: 'th' } }]);
+    for (let n = 1; n <= 19; n++) await dispatch(app, { type: 'participant.add', payload: { name: `P${n}`, sector: 'government', checkedIn: true } });
+    // A room on a LAN (this machine may have no Wi-Fi): the question slide says where to answer.
+    const url = 'http://192.168.1.23:8787/j/K7M4QX';
+    const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const access = (): ParticipantAccess => ({
+      running: true,
+      url,
+      sessionCode: 'K7M4QX',
+      qrSvg,
+      interfaces: [],
+      interface: '192.168.1.23',
+      loopbackOnly: false,
+      notice: null,
+      port: 8787,
+      joinOpen: true,
+      connected: 19,
+    });
+    app.host.attachParticipantAccess({ get: async () => access(), set: async () => access() });
+
+    const errors: string[] = [];
+    const projector = await openProjector(browser, app, { width: 1920, height: 1080 }, errors);
+    await expect(projector.getByTestId('projector-view-welcome')).toBeVisible();
+    await facilitator.reload();
+    await facilitator.evaluate(() => document.fonts.ready);
+    const heading = projector.getByTestId('projector-heading');
+    const pollOf = (componentId: string) => app.host.current!.polls.find((p) => p.componentId === componentId)!.id;
+    const snap = async (name: string) => {
+      await projector.evaluate(() => document.fonts.ready);
+      await projector.screenshot({ path: path.join(SHARED_SHOTS, `projector-follows-${name}.png`) });
+    };
+
+    // Component 01: opening a round from the step puts its question up, with how to join.
+    await facilitator.getByTestId('step-component-01').click();
+    await facilitator.getByTestId('poll-create').click();
+    await facilitator.getByTestId('round-open').click();
+    await expect(projector.getByTestId('projector-view-question')).toBeVisible();
+    await expect(heading).toHaveText('การเปิดเผยข้อมูลของภาครัฐ');
+    await expect(projector.getByTestId('projector-voting')).toHaveAttribute('data-voting', 'open');
+    await expect(projector.getByTestId('projector-question-join-url')).toHaveText('192.168.1.23:8787/j/K7M4QX');
+    await expect(facilitator.getByTestId('round-screen')).toHaveAttribute('data-screen', 'question');
+    for (let v = 1; v <= 5; v++) {
+      await dispatch(app, { type: 'ballot.cast', payload: { pollId: pollOf('C01'), answer: { kind: 'maturity', current: 1 + (v % 3), target: 4 }, sector: 'government' } }, phone(v));
+    }
+    await expect(projector.getByTestId('projector-responses')).toHaveText('ตอบแล้ว 5 จาก 19 คน');
+    expect(await overflowProblems(projector)).toEqual([]);
+    await snap('01-question');
+
+    // Reveal from the step (the walkthrough's button): the results, not the question with a badge.
+    await expect(facilitator.getByTestId('round-reveal')).toHaveText('ปิดการลงคะแนนและแสดงผลรอบที่ 1');
+    await facilitator.getByTestId('round-reveal').click();
+    await expect(projector.getByTestId('projector-view-results')).toBeVisible();
+    await expect(heading).toHaveText('การเปิดเผยข้อมูลของภาครัฐ');
+    await expect(projector.getByTestId('projector-histogram').locator('svg')).toBeVisible();
+    await expect(projector.getByTestId('projector-voting')).toHaveAttribute('data-voting', 'revealed');
+    await expect(facilitator.getByTestId('round-status')).toContainText('แสดงผลบนจอภาพแล้ว');
+    await expect(facilitator.getByTestId('round-screen')).toHaveAttribute('data-screen', 'results');
+    await expect(facilitator.getByTestId('presenter-thumbnail').getByTestId('projector-view-results')).toBeAttached();
+    await snap('01-results');
+    await facilitator.screenshot({ path: path.join(SHARED_SHOTS, 'projector-follows-facilitator-01-revealed.png') });
+
+    // Component 02: opening its round takes 01's results down and puts 02's question up.
+    await facilitator.getByTestId('step-component-02').click();
+    await facilitator.getByTestId('poll-create').click();
+    await expect(projector.getByTestId('projector-view-results')).toBeVisible();
+    await facilitator.getByTestId('round-open').click();
+    await expect(projector.getByTestId('projector-view-question')).toBeVisible();
+    await expect(heading).toHaveText('การมีนโยบายและกฎหมายที่เอื้อต่อการเปิดระบบราชการ');
+    await expect(projector.getByTestId('projector-voting')).toHaveAttribute('data-voting', 'open');
+    await expect(projector.getByTestId('projector-responses')).toHaveText('ตอบแล้ว 0 จาก 19 คน');
+    expect(app.host.snapshot().presentation!.view).toMatchObject({ kind: 'question', pollId: pollOf('C02') });
+    await snap('02-question');
+
+    // The facilitator blanks the screen: it stays blank through a reveal, and the bar says so.
+    for (let v = 1; v <= 4; v++) {
+      await dispatch(app, { type: 'ballot.cast', payload: { pollId: pollOf('C02'), answer: { kind: 'maturity', current: 2 + (v % 2), target: 4 }, sector: 'government' } }, phone(v));
+    }
+    await facilitator.keyboard.press('b');
+    await expect(projector.getByTestId('projector-view-blank')).toBeVisible();
+    await expect(facilitator.getByTestId('round-screen')).toHaveAttribute('data-screen', 'blank');
+    await expect(facilitator.getByTestId('round-reveal')).toHaveText('ปิดการลงคะแนนและเปิดเผยผลรอบที่ 1');
+    await facilitator.getByTestId('round-reveal').click();
+    await expect(facilitator.getByTestId('round-status')).toContainText('เปิดเผยผลแล้ว แต่จอภาพยังไม่แสดง');
+    await expect(projector.getByTestId('projector-view-blank')).toBeVisible();
+    await facilitator.screenshot({ path: path.join(SHARED_SHOTS, 'projector-follows-facilitator-02-blank.png') });
+    // Back from blank: 02's results, where the vote now stands.
+    await facilitator.locator('body').click({ position: { x: 5, y: 300 } });
+    await facilitator.keyboard.press('b');
+    await expect(projector.getByTestId('projector-view-results')).toBeVisible();
+    await expect(heading).toHaveText('การมีนโยบายและกฎหมายที่เอื้อต่อการเปิดระบบราชการ');
+    await expect(facilitator.getByTestId('round-status')).toContainText('แสดงผลบนจอภาพแล้ว');
+    await snap('02-results');
+
+    // A re-vote puts the question up again, for round 2.
+    await facilitator.getByTestId('round-revote').click();
+    await expect(projector.getByTestId('projector-view-question')).toBeVisible();
+    await expect(projector.getByTestId('projector-voting')).toContainText('รอบที่ 2');
+    await expect(heading).toHaveText('การมีนโยบายและกฎหมายที่เอื้อต่อการเปิดระบบราชการ');
+    await snap('02-revote');
 
     expect(errors, 'no console errors in the projector').toEqual([]);
   });

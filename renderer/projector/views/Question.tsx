@@ -5,7 +5,8 @@ import { VotingStatus } from './status';
 
 /**
  * The question being answered: the component and its definition, the scale with each level's
- * name and description (or the options), and the live count of answers. No results.
+ * name and description (or the options), the live count of answers and, while voting is open,
+ * where to answer from a phone. No results.
  */
 export function QuestionSlide({ view }: { view: ViewOf<'question'> }) {
   const { t } = useSlide();
@@ -19,7 +20,12 @@ export function QuestionSlide({ view }: { view: ViewOf<'question'> }) {
       heading={component ? component.name : view.question}
       fitRef={ref}
       fit={fit}
-      status={<VotingStatus voting={view.voting} round={view.round} responses={view.responses} total={view.checkedIn} />}
+      status={
+        <>
+          <VotingStatus voting={view.voting} round={view.round} responses={view.responses} total={view.checkedIn} />
+          {view.join && <JoinStrip join={view.join} />}
+        </>
+      }
     >
       {component && <TextBox className="pj-lead" text={component.definition} />}
       {component && prompt && <TextBox className="pj-prompt" text={prompt} testId="projector-question" />}
@@ -52,6 +58,25 @@ export function QuestionSlide({ view }: { view: ViewOf<'question'> }) {
       )}
       {view.askTarget && <TextBox className="pj-muted pj-note" text={t('projector.question.askTarget')} />}
     </Slide>
+  );
+}
+
+/** Where to answer, for whoever has not joined yet: a small QR code, the address and the session code. */
+function JoinStrip({ join }: { join: NonNullable<ViewOf<'question'>['join']> }) {
+  const { t } = useSlide();
+  return (
+    <div className="pj-question-join" data-testid="projector-question-join">
+      {join.qrSvg && <img className="pj-question-join-qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(join.qrSvg)}`} alt={join.url} />}
+      <div className="pj-question-join-text">
+        <TextBox className="pj-label" text={t('projector.question.joinAt')} />
+        <p className="pj-question-join-url" data-textbox="" data-testid="projector-question-join-url">
+          {join.url.replace(/^https?:\/\//, '')}
+        </p>
+        <p className="pj-question-join-code" data-textbox="">
+          {t('projector.join.code')} <strong>{join.sessionCode}</strong>
+        </p>
+      </div>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../../shared/domain/polls';
+import { pollOnScreen } from '../../../../shared/projector/presentation';
 import { useAppStore } from '../../../store/app-store';
 import { ThaiText } from '../../../ui/ThaiText';
 import { roundCommand, roundControls, type RoundControl } from './round-controls';
@@ -19,15 +20,29 @@ interface RoundBarProps {
  * Where a poll's voting stands — round number and state, always in words — and the buttons that
  * move it on, each saying what it will do ("Close voting in round 2"). The most likely next move
  * is the primary button. Used for the component polls and the priorities dot vote alike.
+ *
+ * The buttons dispatch the ordinary round commands; the host moves the projector with them
+ * (opening shows the question, revealing the results: shared/projector `followRound`). What the
+ * bar says about the projector comes from what the host says it draws, so it stays true when the
+ * screen is blank or frozen (the results then reach the phones, not the wall) or shows another slide.
  */
 export function RoundBar({ poll, responses, testId = 'round' }: RoundBarProps) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const busy = useAppStore((s) => s.live.busy > 0);
+  const presentation = useAppStore((s) => s.host?.presentation ?? null);
   const controls = roundControls(poll);
+  const screen = presentation ? pollOnScreen(presentation, poll) : null;
+  // Blank or frozen: a reveal reaches the phones; the projector shows it once the screen is back.
+  const held = screen === 'blank' || screen === 'frozen';
   const run = (control: RoundControl) => void dispatch(roundCommand(poll.id, control.step));
   // Revealing an open round closes it first: the button says both.
-  const label = (control: RoundControl) => (control.step === 'reveal' && controls.phase === 'open' ? 'closeAndReveal' : control.step);
+  const label = (control: RoundControl) => {
+    if (control.step !== 'reveal') return control.step;
+    const reveal = controls.phase === 'open' ? 'closeAndReveal' : 'reveal';
+    return held ? (`${reveal}Held` as const) : reveal;
+  };
+  const stateKey = controls.phase === 'revealed' && held ? 'revealedHeld' : controls.phase;
   const button = (control: RoundControl, primary: boolean) => (
     <button
       key={control.step}
@@ -59,7 +74,7 @@ export function RoundBar({ poll, responses, testId = 'round' }: RoundBarProps) {
                 ·
               </span>
               <span className={`round-state round-state-${controls.phase}`}>
-                <ThaiText text={t(`scoring.round.state.${controls.phase}`)} />
+                <ThaiText text={t(`scoring.round.state.${stateKey}`)} />
               </span>
             </>
           )}
@@ -93,8 +108,13 @@ export function RoundBar({ poll, responses, testId = 'round' }: RoundBarProps) {
         {controls.others.map((control) => button(control, false))}
       </div>
       <p className="round-hint">
-        <ThaiText text={t(`scoring.round.hint.${controls.phase}`)} />
+        <ThaiText text={t(`scoring.round.hint.${stateKey}`)} />
       </p>
+      {screen && (
+        <p className={`round-hint round-screen round-screen-${screen}`} data-testid={`${testId}-screen`} data-screen={screen}>
+          <ThaiText text={t(`scoring.round.screen.${screen}`)} />
+        </p>
+      )}
     </div>
   );
 }
