@@ -3,7 +3,7 @@ import type { WorkshopMeta } from '../../../shared/domain/workshop';
 import { LANGUAGES } from '../../../shared/domain/text';
 import { minutesOfDay } from '../../ui/time-of-day';
 import { defineStep, type StepProps } from './define-step';
-import { DateField, TextField, TimeField } from './setup/fields';
+import { TextField, TimeField, WorkshopDateField } from './setup/fields';
 import { ListEditor } from './setup/ListEditor';
 import { useUpdateMeta } from './setup/use-draft';
 import { ThaiText } from '../../ui/ThaiText';
@@ -94,7 +94,7 @@ function Setup({ workshop, language }: StepProps) {
           {t('setup.sections.when')}
         </h2>
         <div className="form-grid form-grid-when">
-          <DateField value={meta.date} onCommit={field('date')} language={language} testId="meta-date" />
+          <WorkshopDateField value={meta.date} onCommit={(date) => update({ date })} language={language} testId="meta-date" />
           <TimeField label={t('setup.startTime.label')} value={meta.startTime} onCommit={field('startTime')} language={language} testId="meta-start-time" />
           <TimeField
             label={t('setup.endTime.label')}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { blur, byTestId, cleanup, click, metaPatches, press, queryByTestId, renderApp, settle, type } from '../../test-utils';
 
@@ -79,11 +79,77 @@ describe('the Setup step', () => {
     expect(document.querySelector('.field-date [role="alert"]')?.textContent).toContain('ไม่มีวันที่นี้ในเดือนนั้น');
   });
 
-  it('points out a CE year typed in Thai mode', async () => {
-    await renderApp({ step: 'setup' });
+  it('reads a CE year typed in Thai mode as the same year in พ.ศ., and says so without refusing it', async () => {
+    const host = await renderApp({ step: 'setup' });
     await type(input('meta-date'), '26/11/2026');
     await press(input('meta-date'), 'Enter');
-    expect(document.querySelector('.field-date [role="alert"]')?.textContent).toContain('2569');
+    expect(metaPatches(host)).toEqual([{ date: '2026-11-26' }]);
+    expect(input('meta-date').value).toBe('26/11/2569');
+    expect(input('meta-date').getAttribute('aria-invalid')).toBeNull();
+    const note = byTestId('meta-date-note');
+    expect(note.textContent).toBe('ปี 2026 เป็นปี ค.ศ. จึงอ่านเป็น พ.ศ. 2569');
+    expect(input('meta-date').getAttribute('aria-describedby')).toContain(note.id);
+  });
+
+  describe('a date that is real but unlikely', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(2026, 10, 26, 10, 0));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('keeps 01/01/2500 but warns that it is more than a year ago, for screen readers too', async () => {
+      const host = await renderApp({ step: 'setup' });
+      await type(input('meta-date'), '01/01/2500');
+      await blur(input('meta-date'));
+      expect(metaPatches(host)).toEqual([{ date: '1957-01-01' }]);
+      const warning = byTestId('meta-date-warning');
+      expect(warning.textContent).toBe('วันที่นี้ผ่านมาแล้วเกิน 1 ปี กรุณาตรวจสอบว่าปี พ.ศ. ถูกต้อง');
+      expect(input('meta-date').getAttribute('aria-invalid')).toBeNull();
+      expect(input('meta-date').getAttribute('aria-describedby')).toContain(warning.id);
+      expect(warning.closest('[aria-live="polite"]')).not.toBeNull();
+    });
+
+    it('warns about a date more than two years ahead, and not about one within the year', async () => {
+      await renderApp({ step: 'setup' });
+      await type(input('meta-date'), '01/01/2572');
+      await press(input('meta-date'), 'Enter');
+      expect(byTestId('meta-date-warning').textContent).toContain('ล่วงหน้าเกิน 2 ปี');
+      await type(input('meta-date'), '15/12/2569');
+      await press(input('meta-date'), 'Enter');
+      expect(queryByTestId('meta-date-warning')).toBeNull();
+    });
+
+    it('warns in English too, about a CE date', async () => {
+      await renderApp({ step: 'setup', uiLanguage: 'en' });
+      await type(input('meta-date'), '1/1/1957');
+      await blur(input('meta-date'));
+      expect(byTestId('meta-date-warning').textContent).toBe('This date is more than a year ago; please check the year.');
+    });
+
+    it("sets today's date with the Today button, with no warning", async () => {
+      const host = await renderApp({ step: 'setup' });
+      await click(byTestId('meta-date-today'));
+      expect(metaPatches(host)).toEqual([{ date: '2026-11-26' }]);
+      expect(queryByTestId('meta-date-warning')).toBeNull();
+    });
+  });
+
+  it('says 45/13/2570 has no such month, and Escape goes back to the saved date and clears the message', async () => {
+    const host = await renderApp({ step: 'setup', meta: { date: '2026-11-26' } });
+    await type(input('meta-date'), '45/13/2570');
+    await blur(input('meta-date'));
+    expect(metaPatches(host)).toEqual([]);
+    const problem = document.querySelector('.field-date [role="alert"]')!;
+    expect(problem.textContent).toBe('ไม่มีเดือนนี้ เดือนต้องอยู่ระหว่าง 1 ถึง 12 หรือเป็นชื่อเดือน เช่น พ.ย.');
+    expect(input('meta-date').getAttribute('aria-invalid')).toBe('true');
+    expect(input('meta-date').getAttribute('aria-describedby')).toContain(problem.id);
+    await press(input('meta-date'), 'Escape');
+    expect(input('meta-date').value).toBe('26/11/2569');
+    expect(input('meta-date').getAttribute('aria-invalid')).toBeNull();
+    expect(document.querySelector('.field-date [role="alert"]')).toBeNull();
   });
 
   it('reads times as people write them and stores HH:MM', async () => {

@@ -5,8 +5,8 @@ import type { Language } from '../../../../shared/domain/text';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
 import { useAppStore } from '../../../store/app-store';
-import { formatDateLong } from '../../../ui/thai-date';
-import { DueDateField, FieldProblem, SavedText, readDueDate, useRefusal } from './fields';
+import type { DateFieldHandle } from '../../../ui/DateField';
+import { DueDateField, FieldProblem, SavedText, useRefusal } from './fields';
 
 // Limits mirror shared/domain/outcomes.ts, so the browser stops input the host would refuse.
 const TITLE_MAX = 1000;
@@ -140,6 +140,7 @@ interface NewActionProps {
 interface NewActionDraft {
   title: string;
   owner: string;
+  /** ISO (CE) or "": the due field reads what is typed (ui/DateField.tsx). */
   due: string;
   indicator: string;
   priority: Priority;
@@ -147,7 +148,7 @@ interface NewActionDraft {
 
 const EMPTY: NewActionDraft = { title: '', owner: '', due: '', indicator: '', priority: 'medium' };
 
-/** Add an action: Enter in any field (or the button) adds it when it has a title and a readable date. */
+/** Add an action: Enter in any field (or the button) adds it when it has a title and a readable (or no) due date. */
 export function NewActionForm({ componentId, language, lang, testId, inPlan, prefill }: NewActionProps) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
@@ -155,8 +156,8 @@ export function NewActionForm({ componentId, language, lang, testId, inPlan, pre
   const id = useId();
   const [draft, setDraft] = useState<NewActionDraft>(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
-  const [dueProblem, setDueProblem] = useState<string | null>(null);
   const title = useRef<HTMLInputElement>(null);
+  const dueField = useRef<DateFieldHandle>(null);
   const seen = useRef<number | null>(null);
   if (prefill && seen.current !== prefill.nonce) {
     seen.current = prefill.nonce;
@@ -171,20 +172,19 @@ export function NewActionForm({ componentId, language, lang, testId, inPlan, pre
   const set = <K extends keyof NewActionDraft>(key: K) => (value: NewActionDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setProblem(null);
-    if (key === 'due') setDueProblem(null);
   };
 
-  const due = readDueDate(draft.due, language);
-  const dueWords = due.ok && due.iso !== '' ? formatDue(due.iso, language) : null;
-
-  const add = async () => {
+  /** `typedDue`: the date Enter in the due field just read (the state has not caught up yet). */
+  const add = async (typedDue?: string) => {
+    // A due date still being typed is read first; one that cannot be read says why, under it.
+    const due = typedDue ?? (dueField.current ? await dueField.current.settle() : draft.due);
     if (draft.title.trim() === '') {
       setProblem(t('scoring.action.titleRequired'));
       title.current?.focus();
       return;
     }
-    if (!due.ok) {
-      setDueProblem(t(`date.problem.${due.problem}`, { suggested: due.suggested }));
+    if (due === null) {
+      dueField.current?.focus();
       return;
     }
     const ok = await dispatch({
@@ -192,7 +192,7 @@ export function NewActionForm({ componentId, language, lang, testId, inPlan, pre
       payload: {
         title: draft.title.trim(),
         owner: draft.owner.trim(),
-        due: due.iso,
+        due,
         indicator: draft.indicator.trim(),
         priority: draft.priority,
         componentId,
@@ -256,34 +256,15 @@ export function NewActionForm({ componentId, language, lang, testId, inPlan, pre
             onKeyDown={onKeyDown}
           />
         </div>
-        <div className="field field-due">
-          <label className="field-label" htmlFor={`${id}-due`}>
-            {t('scoring.action.due')}
-          </label>
-          <input
-            id={`${id}-due`}
-            className="input"
-            type="text"
-            inputMode="numeric"
-            data-testid={`${testId}-due`}
-            value={draft.due}
-            maxLength={60}
-            autoComplete="off"
-            placeholder={t('scoring.action.duePlaceholder')}
-            aria-invalid={dueProblem ? true : undefined}
-            aria-describedby={`${id}-due-readback${dueProblem ? ` ${id}-due-problem` : ''}`}
-            onChange={(event) => set('due')(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          <p className="field-readback" id={`${id}-due-readback`} data-testid={`${testId}-due-readback`}>
-            {dueWords ?? '\u00a0'}
-          </p>
-          {dueProblem && (
-            <FieldProblem id={`${id}-due-problem`}>
-              <ThaiText text={dueProblem} />
-            </FieldProblem>
-          )}
-        </div>
+        <DueDateField
+          ref={dueField}
+          value={draft.due}
+          language={language}
+          label={t('scoring.action.due')}
+          testId={`${testId}-due`}
+          onSave={set('due')}
+          onEnter={(due) => void add(due)}
+        />
         <div className="field">
           <label className="field-label" htmlFor={`${id}-priority`}>
             {t('scoring.action.priority')}
@@ -334,8 +315,4 @@ export function NewActionForm({ componentId, language, lang, testId, inPlan, pre
       </div>
     </fieldset>
   );
-}
-
-function formatDue(iso: string, language: Language): string {
-  return formatDateLong(iso, language, { eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');
 }

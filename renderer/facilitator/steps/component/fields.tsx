@@ -1,8 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/text';
+import { dueDateWarning } from '../../../../shared/format/thai-date';
 import { Icon } from '../../../ui/icons';
-import { formatDateLong, formatDateNumeric, parseDateInput, type DateProblem } from '../../../ui/thai-date';
+import { DateField, type DateFieldHandle } from '../../../ui/DateField';
 import { ThaiText } from '../../../ui/ThaiText';
 import { useAppStore } from '../../../store/app-store';
 import { useSavedDraft } from './use-saved-draft';
@@ -107,78 +108,40 @@ export function SavedText({ value, onSave, label, labelHidden, testId, maxLength
 interface DueDateProps {
   /** ISO date (CE) or "". */
   value: string;
-  onSave: (iso: string) => Promise<boolean>;
+  /** Keep the date: a command (false when the host refused it), or a form's own state. */
+  onSave: (iso: string) => unknown;
   /** Thai: typed and shown in พ.ศ.; English: CE. */
   language: Language;
   label: string;
   testId: string;
   className?: string;
+  /** For a form where Enter in any field submits (the new-action form). */
+  onEnter?: (iso: string) => void;
+  ref?: Ref<DateFieldHandle>;
 }
 
 /**
- * A due date typed as the UI's era writes it ("31/12/2569" in Thai) and stored as an ISO date in
- * the Common Era, with the date read back in words so a slip in the day or the era shows at once.
- * Reads what the Setup step's date field reads (ui/thai-date.ts), and words problems the same way.
+ * An action's due date: the app's one date field (ui/DateField.tsx), read back in words, with a
+ * warning for a date before the workshop or more than five years after it (before the workshop
+ * has a date, today stands in for it).
  */
-export function DueDateField({ value, onSave, language, label, testId, className }: DueDateProps) {
+export function DueDateField({ value, onSave, language, label, testId, className, onEnter, ref }: DueDateProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const era = language === 'th' ? 'BE' : 'CE';
   const refusal = useRefusal();
-  const [problem, setProblem] = useState<string | null>(null);
-  const shown = formatDateNumeric(value, era);
-  const draft = useSavedDraft(shown, async (text) => {
-    const parsed = parseDateInput(text, era);
-    if (!parsed.ok) {
-      setProblem(t(`date.problem.${parsed.problem}`, { suggested: String(parsed.suggestedYear ?? '') }));
-      return false;
-    }
-    setProblem(null);
-    if (parsed.iso === value) return true;
-    const saved = await onSave(parsed.iso);
-    if (!saved) setProblem(refusal());
-    return saved;
-  });
-  const invalid = problem !== null || draft.refused;
-  const words = formatDateLong(value, language, { eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');
+  const workshopDate = useAppStore((s) => s.host?.workshop?.meta.date ?? '');
   return (
-    <div className={`field field-due ${className ?? ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        type="text"
-        inputMode="numeric"
-        data-testid={testId}
-        value={draft.value}
-        placeholder={t('scoring.action.duePlaceholder')}
-        maxLength={60}
-        autoComplete="off"
-        aria-invalid={invalid || undefined}
-        aria-describedby={`${id}-readback${invalid ? ` ${id}-problem` : ''}`}
-        onChange={(event) => {
-          draft.onChange(event);
-          setProblem(null);
-        }}
-        onBlur={draft.onBlur}
-        onKeyDown={draft.onKeyDown}
-      />
-      <p className="field-readback" id={`${id}-readback`} data-testid={`${testId}-readback`}>
-        {words && !draft.editing ? words : '\u00a0'}
-      </p>
-      {invalid && (
-        <FieldProblem id={`${id}-problem`}>
-          <ThaiText text={problem ?? t('scoring.field.refused')} />
-        </FieldProblem>
-      )}
-    </div>
+    <DateField
+      className={`field-due ${className ?? ''}`}
+      label={label}
+      placeholder={t('scoring.action.duePlaceholder')}
+      value={value}
+      onCommit={onSave}
+      language={language}
+      testId={testId}
+      warningFor={(iso, today) => dueDateWarning(iso, { workshopDate, today })}
+      refusal={refusal}
+      {...(onEnter ? { onEnter } : {})}
+      {...(ref ? { ref } : {})}
+    />
   );
-}
-
-/** Parse a due date typed in the UI's era; for forms that send several fields at once. */
-export function readDueDate(text: string, language: Language): { ok: true; iso: string } | { ok: false; problem: DateProblem; suggested: string } {
-  const parsed = parseDateInput(text, language === 'th' ? 'BE' : 'CE');
-  return parsed.ok ? parsed : { ok: false, problem: parsed.problem, suggested: String(parsed.suggestedYear ?? '') };
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateLong, formatDateNumeric, parseDateInput, toIsoDate } from '../../../ui/thai-date';
+import { workshopDateWarning } from '../../../../shared/format/thai-date';
+import { DateField } from '../../../ui/DateField';
 import { formatTime, parseTimeInput } from '../../../ui/time-of-day';
 import type { Language } from '../../../../shared/domain/text';
 import { Icon } from '../../../ui/icons';
@@ -89,9 +90,9 @@ export function TextField({ label, value, onCommit, testId, hint, placeholder, m
   );
 }
 
-interface DateFieldProps {
+interface WorkshopDateFieldProps {
   value: string;
-  onCommit: (iso: string) => void;
+  onCommit: (iso: string) => unknown;
   /** The UI language decides the era: Thai reads and shows พ.ศ., English CE. */
   language: Language;
   testId: string;
@@ -100,78 +101,25 @@ interface DateFieldProps {
 }
 
 /**
- * The meeting date, stored as ISO (CE) and typed and shown in the UI's era: "26/11/2569" in Thai,
- * "26/11/2026" in English (names, Thai digits and two-digit years are read too; see thai-date.ts).
- * Below it, the date in words, so a slip in the day or the era shows at once.
+ * The meeting date: the app's one date field (ui/DateField.tsx) with a "today" button, the date
+ * read back with its weekday, and a warning for a date more than a year ago or two years ahead.
  */
-export function DateField({ value, onCommit, language, testId, today = () => new Date() }: DateFieldProps) {
+export function WorkshopDateField({ value, onCommit, language, testId, today }: WorkshopDateFieldProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const era = language === 'th' ? 'BE' : 'CE';
-  const [problem, setProblem] = useState<string | null>(null);
-  const draft = useDraft(formatDateNumeric(value, era), (text) => {
-    const parsed = parseDateInput(text, era);
-    if (!parsed.ok) {
-      setProblem(t(`date.problem.${parsed.problem}`, { suggested: String(parsed.suggestedYear ?? '') }));
-      return false;
-    }
-    setProblem(null);
-    if (parsed.iso !== value) onCommit(parsed.iso);
-    return formatDateNumeric(parsed.iso, era);
-  });
-  // The era stays with its year on one line: "พ.ศ. 2569", never "พ.ศ." at a line's end.
-  const words = formatDateLong(value, language, { weekday: true, eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');
-
-  const setToday = () => {
-    const now = today();
-    draft.setDraft(null);
-    setProblem(null);
-    const iso = toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-    if (iso !== value) onCommit(iso);
-  };
-
   return (
-    <FieldFrame
-      id={id}
+    <DateField
       label={t('setup.date.label')}
       hint={t('setup.date.hint')}
-      problem={problem}
-      className="field-date"
-      note={
-        <p className="field-readback" aria-live="polite" data-testid={`${testId}-readback`}>
-          {words && draft.value === formatDateNumeric(value, era) ? words : ' '}
-        </p>
-      }
-    >
-      <div className="input-with-button">
-        <input
-          id={id}
-          className="input"
-          type="text"
-          inputMode="numeric"
-          data-testid={testId}
-          value={draft.value}
-          placeholder={t('setup.date.placeholder')}
-          maxLength={60}
-          autoComplete="off"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(id, true, problem)}
-          onChange={(event) => {
-            draft.onChange(event);
-            if (problem) setProblem(null);
-          }}
-          onBlur={draft.onBlur}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setProblem(null);
-            draft.onKeyDown(event);
-          }}
-        />
-        <button type="button" className="button button-quiet" data-testid={`${testId}-today`} onClick={setToday}>
-          <Icon name="calendar" size={18} />
-          {t('setup.date.today')}
-        </button>
-      </div>
-    </FieldFrame>
+      placeholder={t('setup.date.placeholder')}
+      todayLabel={t('setup.date.today')}
+      value={value}
+      onCommit={onCommit}
+      language={language}
+      testId={testId}
+      weekday
+      warningFor={workshopDateWarning}
+      {...(today ? { today } : {})}
+    />
   );
 }
 
