@@ -39,7 +39,7 @@ describe('File → Export minutes…', () => {
     await actions.exportMinutes();
     const [dialogCall] = fake.callsTo('dialog.showSaveDialog');
     const dialogOptions = dialogCall!.args.at(-1) as { defaultPath: string; filters: unknown };
-    expect(dialogOptions.defaultPath).toBe(path.join(folder, 'รายงานการประชุมเวทีทดสอบการมีส่วนร่วม 2026-11-26 (ไม่ระบุตัวตน).pdf'));
+    expect(dialogOptions.defaultPath).toBe(path.join(folder, '2569-11-26 รายงานการประชุม เวทีทดสอบการมีส่วนร่วม (ไม่ระบุตัวตน).pdf'));
     expect(dialogOptions.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
     const pdf = await readFile(`${target}.pdf`);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

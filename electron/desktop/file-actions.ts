@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MinutesFile, MinutesPreview, OpenReport, Reply } from '../../shared/contracts/facilitator';
 import type { WorkshopHost } from '../host/workshop-host';
-import type { Workspace } from '../host/workspace';
+import { defaultFileName, type Workspace } from '../host/workspace';
 
 export interface FileActions {
   newWorkshop(): Promise<void>;
@@ -83,7 +83,9 @@ export function createFileActions(options: { host: WorkshopHost; workspace: Work
     async saveAs() {
       if (!workspace.currentFile) return;
       const parent = options.window();
-      const defaultPath = path.join(workspace.folder, path.basename(workspace.currentFile.path));
+      // The name the title and date give now (a file created untitled is "2569-11-26 เวิร์กชอป.ruam").
+      const meta = host.current?.meta;
+      const defaultPath = path.join(workspace.folder, meta?.title.trim() ? defaultFileName(meta, new Date()) : path.basename(workspace.currentFile.path));
       const choice = await (parent ? dialog.showSaveDialog(parent, { title: 'บันทึกเป็น', defaultPath, filters: FILTERS }) : dialog.showSaveDialog({ title: 'บันทึกเป็น', defaultPath, filters: FILTERS }));
       if (choice.canceled || !choice.filePath) return;
       const target = choice.filePath.toLowerCase().endsWith('.ruam') ? choice.filePath : `${choice.filePath}.ruam`;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BackupSummary, OpenReport, WorkshopFileSummary, WorkshopListing } from '../../shared/contracts/facilitator';
 import type { HistoryEntry } from '../../shared/format/history';
 import type { WorkshopMeta } from '../../shared/domain/workshop';
+import { safeFileName, suggestedFileName } from '../../shared/format/file-names';
 import { listBackups, restoreBackup } from './storage';
 import { WorkshopFile, WorkshopFileError } from './workshop-file';
 import type { WorkshopHost } from './workshop-host';
@@ -151,7 +152,8 @@ export class Workspace {
   }
 
   private async freeName(wanted: string): Promise<string> {
-    const safe = sanitiseFileName(wanted).replace(/\.ruam$/i, '') || 'workshop';
+    const stem = (name: string) => sanitiseFileName(name).replace(/\.ruam$/i, '').replace(/[.\s]+$/, '');
+    const safe = stem(wanted) || stem(defaultFileName({}, this.now()));
     for (let n = 1; ; n++) {
       const candidate = path.join(this.options.folder, n === 1 ? `${safe}.ruam` : `${safe}-${n}.ruam`);
       if (!existsSync(candidate)) return candidate;
@@ -159,21 +161,18 @@ export class Workspace {
   }
 }
 
+/**
+ * A new workshop's file name: its พ.ศ. date (today's when it has none yet) and title, in its
+ * language, made safe by the shared rule (shared/format/file-names.ts).
+ */
 export function defaultFileName(meta: Partial<WorkshopMeta>, now: Date): string {
-  const date = meta.date || now.toISOString().slice(0, 10);
-  const title = (meta.title ?? '').trim().slice(0, 60);
-  return title ? `${date} ${title}` : `${date} workshop`;
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return suggestedFileName({ kind: 'workshop', title: meta.title ?? '', date: meta.date || today, language: meta.language ?? 'th', extension: 'ruam' });
 }
 
-/** Keep Thai and Latin letters, digits, spaces and a few marks; nothing that means a path. */
+/** A name asked for by a window: nothing that means a path, nothing Windows or macOS refuse. */
 export function sanitiseFileName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ')
-    .replace(/^\.+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
+  return safeFileName(name);
 }
 
 async function summarise(file: string): Promise<WorkshopFileSummary | null> {

@@ -36,7 +36,7 @@ describe('MinutesService', () => {
     clearInterval(poller);
     expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(file.pages).toBeGreaterThan(15);
-    expect(file.fileName).toMatch(/^รายงานการประชุม.*2026-11-26 \(ไม่ระบุตัวตน\)\.pdf$/);
+    expect(file.fileName).toMatch(/^2569-11-26 รายงานการประชุม .+ \(ไม่ระบุตัวตน\)\.pdf$/);
     expect(file.named).toBe(false);
     // Typesetting takes hundreds of milliseconds; this thread never stopped for that long.
     expect(longestPause).toBeLessThan(150);

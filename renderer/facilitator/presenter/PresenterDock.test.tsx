@@ -37,8 +37,14 @@ function presentation(workshop: Workshop, extra: Partial<PresentationState> = {}
 }
 
 /** The facilitator window with a host that has a presentation and answers presenter requests. */
-async function openWithPresentation(extra: Partial<PresentationState> = {}, step = 'setup'): Promise<FakeHost & { sent: unknown[]; shown: unknown[] }> {
-  localStorage.removeItem('ruam.presenter.open');
+async function openWithPresentation(
+  extra: Partial<PresentationState> = {},
+  step = 'setup',
+  dock: 'open' | 'folded' = 'open',
+): Promise<FakeHost & { sent: unknown[]; shown: unknown[] }> {
+  // The facilitator's last choice; with none stored the dock starts folded.
+  if (dock === 'open') localStorage.setItem('ruam.presenter.open', 'open');
+  else localStorage.removeItem('ruam.presenter.open');
   const workshop = withPoll();
   const host = await renderApp({ workshop, step });
   const sent: unknown[] = [];
@@ -86,6 +92,37 @@ describe('the presenter dock', () => {
   it('is not there while the host has no presentation', async () => {
     await renderApp();
     expect(queryByTestId('presenter')).toBeNull();
+  });
+
+  it('starts folded, unfolds on request and remembers the choice', async () => {
+    await openWithPresentation({}, 'setup', 'folded');
+    expect(byTestId('presenter-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(queryByTestId('presenter-menu')).toBeNull();
+    // Folded, the clicker's buttons are still there.
+    expect(byTestId('presenter-next')).toBeTruthy();
+    await click(byTestId('presenter-toggle'));
+    expect(byTestId('presenter-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(localStorage.getItem('ruam.presenter.open')).toBe('open');
+    await click(byTestId('presenter-toggle'));
+    expect(localStorage.getItem('ruam.presenter.open')).toBe('closed');
+  });
+
+  it('folded, shortens a long slide name at a word and keeps the whole name as its tooltip', async () => {
+    await openWithPresentation({ choice: { kind: 'results', componentId: 'C06' } }, 'setup', 'folded');
+    const name = byTestId('presenter-now');
+    const whole = name.getAttribute('title') ?? '';
+    expect(whole).toContain('การพัฒนาเทคโนโลยี นวัตกรรม และโครงสร้างพื้นฐาน โดยมีประชาชนเป็นศูนย์กลาง');
+    expect(name.textContent!.endsWith('…')).toBe(true);
+    expect(whole.startsWith(name.textContent!.slice(0, -1))).toBe(true);
+  });
+
+  it('lists its keys as separate items, so the line wraps rather than being cut', async () => {
+    await openWithPresentation();
+    expect([...byTestId('presenter-keys').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'ปุ่มลัด: PageDown/PageUp ถัดไป/ก่อนหน้า',
+      'B จอว่าง',
+      'F หยุดภาพ',
+    ]);
   });
 
   it('shows a live thumbnail of what the projector shows', async () => {

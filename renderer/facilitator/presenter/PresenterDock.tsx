@@ -10,7 +10,9 @@ import { pollOfChoice } from '../../../shared/projector/subjects';
 import type { ViewChoice } from '../../../shared/projector/types';
 import { useAppStore } from '../../store/app-store';
 import { Icon } from '../../ui/icons';
+import { ThaiText } from '../../ui/ThaiText';
 import { usePresenterKeys } from './keys';
+import { shortenAtWord } from './short-name';
 import { suggestedViews } from './suggestions';
 import { Thumbnail } from './Thumbnail';
 import '../../projector/projector.css';
@@ -18,12 +20,19 @@ import './presenter.css';
 
 const OPEN_KEY = 'ruam.presenter.open';
 const TIMER_MINUTES = [1, 3, 5, 10];
+/** Folded, the slide's name gets two short lines: about this many letters, cut at a word. */
+const FOLDED_NAME_COLUMNS = 44;
 
+/**
+ * Folded unless the facilitator unfolded it last time. The window cannot tell whether a
+ * projector is connected, and an unfolded dock on a new workshop hid the setup form, so it
+ * starts small and remembers the facilitator's choice.
+ */
 function storedOpen(): boolean {
   try {
-    return localStorage.getItem(OPEN_KEY) !== 'closed';
+    return localStorage.getItem(OPEN_KEY) === 'open';
   } catch {
-    return true;
+    return false;
   }
 }
 
@@ -55,7 +64,7 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dockRef = useRef<HTMLElement>(null);
-  useReserveRoom(dockRef);
+  useReserveRoom(dockRef, open);
 
   const run = useCallback(async (request: (api: NonNullable<ReturnType<typeof useAppStore.getState>['api']>) => Promise<unknown>) => {
     const api = useAppStore.getState().api;
@@ -94,23 +103,24 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
   const round = poll ? latestRound(poll) : undefined;
   const suggestions = suggestedViews(stepId, workshop).map((choice) => deckEntryFor(workshop, choice));
   const timerRunning = state.timer.endsAt !== null;
+  const nameOnDock = open ? shownName : shortenAtWord(shownName, FOLDED_NAME_COLUMNS);
 
   return (
     <aside ref={dockRef} className={`presenter${open ? ' presenter-open' : ''}`} aria-label={t('projector.presenter.region')} data-testid="presenter">
       <div className="presenter-top">
-        <Thumbnail presentation={presentation} width={open ? 300 : 160} label={`${t('projector.presenter.preview')}: ${shownName}`} />
+        <Thumbnail presentation={presentation} width={open ? 264 : 112} label={`${t('projector.presenter.preview')}: ${shownName}`} />
         <div className="presenter-now">
           <span className="presenter-caption">{t('projector.presenter.nowShowing')}</span>
-          <strong className="presenter-now-name" data-testid="presenter-now" data-key={current.key}>
-            {shownName}
+          <strong className="presenter-now-name" data-testid="presenter-now" data-key={current.key} title={nameOnDock === shownName ? undefined : shownName}>
+            <ThaiText text={nameOnDock} />
           </strong>
-          {!open && (
-            <div className="presenter-row">
-              <NavButtons send={send} t={t} busy={busy} compact />
-              <ToggleButton pressed={state.blank} onClick={() => send({ kind: 'blank' })} testId="presenter-blank" label={t('projector.presenter.blank')} keys="B" />
-            </div>
-          )}
         </div>
+        {!open && (
+          <div className="presenter-row presenter-folded-actions">
+            <NavButtons send={send} t={t} busy={busy} compact />
+            <ToggleButton pressed={state.blank} onClick={() => send({ kind: 'blank' })} testId="presenter-blank" label={t('projector.presenter.blank')} keys="B" />
+          </div>
+        )}
         <button type="button" className="presenter-toggle" onClick={toggleOpen} aria-expanded={open} data-testid="presenter-toggle" title={open ? t('projector.presenter.collapse') : t('projector.presenter.expand')}>
           <Icon name={open ? 'down' : 'up'} />
           <span className="visually-hidden">{open ? t('projector.presenter.collapse') : t('projector.presenter.expand')}</span>
@@ -249,7 +259,15 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
               ))}
             </select>
           </label>
-          <p className="presenter-keys">{t('projector.presenter.keys')}</p>
+          <ul className="presenter-keys" data-testid="presenter-keys">
+            {t('projector.presenter.keys')
+              .split(' · ')
+              .map((part) => (
+                <li key={part}>
+                  <ThaiText text={part} />
+                </li>
+              ))}
+          </ul>
         </div>
       )}
     </aside>
@@ -280,19 +298,33 @@ function ToggleButton({ pressed, onClick, testId, label, keys }: { pressed: bool
 }
 
 /**
- * The dock floats over the page's bottom-right corner; tell the page how tall it is (a CSS
- * variable the main area pads by) so the last fields of a step can always be scrolled into view.
+ * The dock floats over the page; tell the page how much room it takes (CSS variables the main
+ * area gives up, app.css), so the dock never covers a field or a button: folded, a strip along
+ * the bottom (its height); unfolded, a column on the right (its width). The main area's visible
+ * part ends where the dock begins, so nothing scrolls under it either.
  */
-function useReserveRoom(ref: React.RefObject<HTMLElement | null>): void {
+function useReserveRoom(ref: React.RefObject<HTMLElement | null>, open: boolean): void {
   useEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    if (!element) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--presenter-room', `${Math.ceil(element.getBoundingClientRect().height) + 24}px`));
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--presenter-room');
+    const reserve = () => {
+      const box = element.getBoundingClientRect();
+      const gap = 12;
+      const fromRight = Math.max(0, window.innerWidth - box.left);
+      const fromBottom = Math.max(0, window.innerHeight - box.top);
+      root.style.setProperty('--presenter-room-right', open ? `${Math.ceil(fromRight + gap)}px` : '0px');
+      root.style.setProperty('--presenter-room-bottom', open ? '0px' : `${Math.ceil(fromBottom + gap)}px`);
     };
-  }, [ref]);
+    reserve();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(reserve);
+    observer?.observe(element);
+    window.addEventListener('resize', reserve);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', reserve);
+      root.style.removeProperty('--presenter-room-right');
+      root.style.removeProperty('--presenter-room-bottom');
+    };
+  }, [ref, open]);
 }
