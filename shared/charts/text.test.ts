@@ -45,9 +45,16 @@ describe('wrapping labels', () => {
     for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(150);
   });
 
-  it('splits a word wider than the line between characters, keeping marks with their consonant', () => {
+  it('cuts a word wider than the line between its parts, as the PDF does', () => {
     const lines = wrapText('ผู้มีส่วนได้ส่วนเสีย', 40, 12);
-    expect(lines.length).toBeGreaterThan(1);
+    expect(lines).toEqual(['ผู้มีส่วน', 'ได้ส่วน', 'เสีย']);
+    // At the marks of a protected word, not at ICU's fragments (กา|รบู|รณา|การ).
+    expect(wrapText('การบูรณาการ', textWidth('การบูรณา', 12), 12)).toEqual(['การบูรณา', 'การ']);
+  });
+
+  it('splits a part still wider than the line between characters, keeping marks with their consonant', () => {
+    const lines = wrapText('ผู้มีส่วนได้ส่วนเสีย', 15, 12);
+    expect(lines.length).toBeGreaterThan(3);
     expect(lines.join('')).toBe('ผู้มีส่วนได้ส่วนเสีย');
     for (const line of lines) expect(line).not.toMatch(/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/);
   });

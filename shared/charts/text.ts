@@ -1,4 +1,4 @@
-import { breakOpportunities } from '../text/thai-segment';
+import { breakOpportunities, lastResortBreaks } from '../text/thai-segment';
 import { SARABUN_BOLD, SARABUN_REGULAR } from './sarabun-metrics';
 
 /**
@@ -50,8 +50,45 @@ export function truncateText(text: string, maxWidth: number, fontSize: number, w
   return textWidth(ELLIPSIS, fontSize, weight) <= maxWidth ? ELLIPSIS : '';
 }
 
-/** Splits a word that is wider than a line into pieces that fit, at character boundaries. */
+/** Characters a piece of a cut word may not start with: Thai following vowels, ำ, ๅ and marks. */
+const NO_PIECE_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
+
+/**
+ * Splits a word that is wider than a line into pieces that fit: where shared/text allows a word
+ * to be cut as a last resort (between the parts of ผู้มี|ส่วนได้|ส่วนเสีย, at the marks of a
+ * protected word), and only where even such a part is too wide, at character boundaries.
+ */
 function splitLongWord(word: string, maxWidth: number, fontSize: number, weight: FontWeight): string[] {
+  const fits = (piece: string) => textWidth(piece, fontSize, weight) <= maxWidth;
+  const cuts = lastResortBreaks(word).filter((at) => !NO_PIECE_START.test(word.slice(at)) && !LEADING_VOWEL.test(word.slice(0, at)));
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...cuts, word.length]) {
+    parts.push(word.slice(from, at));
+    from = at;
+  }
+  const pieces: string[] = [];
+  let piece = '';
+  for (const part of parts) {
+    if (fits(piece + part)) {
+      piece += part;
+      continue;
+    }
+    if (piece !== '') pieces.push(piece);
+    if (fits(part)) {
+      piece = part;
+    } else {
+      const split = splitBetweenCharacters(part, maxWidth, fontSize, weight);
+      pieces.push(...split.slice(0, -1));
+      piece = split.at(-1) ?? '';
+    }
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/** Splits a word that is wider than a line into pieces that fit, at character boundaries. */
+function splitBetweenCharacters(word: string, maxWidth: number, fontSize: number, weight: FontWeight): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const char of graphemes(word)) {
@@ -72,7 +109,8 @@ export type WrapOptions = { maxLines?: number; weight?: FontWeight };
 /**
  * Breaks `text` into lines no wider than `maxWidth`, only where shared/text allows a line break
  * (Thai word boundaries from ICU, corrected by the protected-words list, the same rule as the
- * PDF), honouring explicit line breaks. A word wider than a line is split between characters.
+ * PDF), honouring explicit line breaks. A word wider than a line is cut where shared/text allows
+ * it as a last resort, else between characters.
  * Past `maxLines`, the last line kept ends in "…". Runs of whitespace collapse to one space.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, options: WrapOptions = {}): string[] {

@@ -1,4 +1,4 @@
-import { segmentWords } from '../text/thai-segment';
+import { wordTokens } from '../text/thai-segment';
 import type { CloudWord } from './types';
 
 /** The most words a cloud shows: beyond this the small ones are noise the back row cannot read. */
@@ -32,37 +32,13 @@ const ENGLISH_STOP_WORDS = [
 export const STOP_WORDS: ReadonlySet<string> = new Set([...THAI_STOP_WORDS, ...ENGLISH_STOP_WORDS]);
 
 /**
- * Compounds ICU's dictionary splits into two real words (งบ|ประมาณ, เปิด|เผย, รับ|ฟัง) or into
- * fragments (โซ|เชีย|ลมี|เดีย). A line may break there, but a cloud that shows งบ and ประมาณ as two
- * words says something nobody wrote, so for counting they are joined back. Each was seen split by
- * ICU (Node's full ICU); the test checks that they still are, so stale entries are noticed.
+ * The words of `text` as the cloud counts them: the one segmentation of shared/text (ICU plus the
+ * list of words ICU gets wrong, where compounds ICU splits into two other words — งบ|ประมาณ,
+ * เปิด|เผย, โซ|เชีย|ลมี|เดีย — are kept whole: a cloud that shows งบ and ประมาณ says something
+ * nobody wrote), without spaces and punctuation.
  */
-export const CLOUD_COMPOUNDS: readonly string[] = [
-  'งบประมาณ', 'เปิดเผย', 'รับฟัง', 'รูปแบบ', 'ส่งเสริม', 'คืบหน้า', 'หลักฐาน', 'องค์ประกอบ', 'ผู้เข้าร่วม',
-  'ประเมินผล', 'ฐานข้อมูล', 'ช่องทาง', 'ทั่วถึง', 'เข้าถึง', 'แลกเปลี่ยน', 'ผู้สูงอายุ', 'คนพิการ', 'แรงจูงใจ',
-  'ผู้บริหาร', 'เจ้าหน้าที่', 'ฝึกอบรม', 'ต่อเนื่อง', 'โซเชียลมีเดีย', 'เชื่อมั่น', 'ไว้วางใจ', 'แผนงาน',
-  'เป้าหมาย', 'เสริมพลัง', 'ขั้นตอน', 'ซับซ้อน', 'ภาคเอกชน', 'ภาคประชาสังคม', 'ตัดสินใจ', 'จัดซื้อจัดจ้าง', 'ถูกต้อง',
-  'ทันเวลา', 'ตลอดเวลา',
-];
-const COMPOUNDS: ReadonlySet<string> = new Set(CLOUD_COMPOUNDS);
-const LONGEST_COMPOUND_PARTS = 5;
-
-/** The words of `text` as the cloud counts them: segmented, known compounds joined back. */
 export function cloudTokens(text: string): string[] {
-  const pieces = segmentWords(text);
-  const words: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
-    let taken = 1;
-    for (let parts = Math.min(LONGEST_COMPOUND_PARTS, pieces.length - i); parts > 1; parts--) {
-      if (COMPOUNDS.has(pieces.slice(i, i + parts).join(''))) {
-        taken = parts;
-        break;
-      }
-    }
-    words.push(pieces.slice(i, i + taken).join(''));
-    i += taken;
-  }
-  return words.filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return wordTokens(text);
 }
 
 /** A token the cloud counts: not a stop-word, not a bare number or one stray letter. */
@@ -74,9 +50,8 @@ function counts(word: string): boolean {
 }
 
 /**
- * The word cloud of some answers: Thai segmented into whole words (ICU plus the protected-words
- * list, the same rule as line breaking, and the compounds above joined, so no word is cut in two),
- * stop-words dropped, Latin words
+ * The word cloud of some answers: Thai segmented into whole words (cloudTokens: the same
+ * segmentation as line breaking, so no word is cut in two), stop-words dropped, Latin words
  * counted case-insensitively. Each word is counted once per answer, so one person repeating a word
  * does not outweigh the room. The most frequent `limit` words get size classes 1…6 (by the square
  * root of their count, so one dominant word leaves room for the others); the order is

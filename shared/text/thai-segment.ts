@@ -1,9 +1,10 @@
 /**
- * Thai word segmentation and line-break opportunities.
+ * Thai word segmentation and line-break opportunities: the one segmenter of the project.
  *
- * Thai is written without spaces between words, so both the PDF line breaker and the projector's
- * word cloud need to know where words end. ICU (`Intl.Segmenter`) finds most boundaries; a small
- * dictionary (`thai-protected-words.ts`) corrects the words it gets wrong.
+ * Thai is written without spaces between words, so the PDF line breaker, the screen (ThaiText),
+ * the charts and the projector's word cloud all need to know where words end. ICU
+ * (`Intl.Segmenter`) finds most boundaries; the list in `thai-protected-words.ts` corrects the
+ * words it gets wrong, and Thai abbreviations with full stops (ก.พ.ร., พ.ศ.) are kept whole.
  *
  * Pure TypeScript: no node:*, no DOM. Positions are UTF-16 indices into the input string.
  */
@@ -29,15 +30,19 @@ function segmenterFor(locale: string): Intl.Segmenter {
 
 interface Correction {
   readonly text: string;
-  /** Boundaries to keep inside the entry, relative to its start. */
+  /** Boundaries to keep inside the entry, relative to its start (`|`). */
   readonly cuts: readonly number[];
   /** Where the entry may be cut if it cannot fit a line at all (`~`), relative to its start. */
   readonly lastResortCuts: readonly number[];
+  /** One word (no `|`): also protected where ICU's boundaries straddle its ends. */
+  readonly word: boolean;
+  /** Never cut, not even as a last resort (an abbreviation). */
+  readonly unbreakable?: boolean;
 }
 
-/** Corrections indexed by first character, longest first, so the longest entry wins. */
-const correctionsByFirstChar: ReadonlyMap<string, readonly Correction[]> = (() => {
-  const index = new Map<string, Correction[]>();
+/** Entries keyed by their first two UTF-16 units, longest first, so the longest entry wins. */
+const correctionsByPrefix: ReadonlyMap<number, readonly Correction[]> = (() => {
+  const index = new Map<number, Correction[]>();
   for (const entry of THAI_PROTECTED_WORDS) {
     const cuts: number[] = [];
     const lastResortCuts: number[] = [];
@@ -47,14 +52,50 @@ const correctionsByFirstChar: ReadonlyMap<string, readonly Correction[]> = (() =
       else if (char === '~') lastResortCuts.push(text.length);
       else text += char;
     }
-    const first = text.charAt(0);
-    const list = index.get(first) ?? [];
-    list.push({ text, cuts, lastResortCuts });
-    index.set(first, list);
+    if (text.length < 2) continue;
+    const key = prefixKey(text, 0);
+    const list = index.get(key) ?? [];
+    list.push({ text, cuts, lastResortCuts, word: cuts.length === 0 });
+    index.set(key, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
   return index;
 })();
+
+/** Which UTF-16 units start an entry: a cheap test before the map, at every position of the text. */
+const startsAnEntry: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const key of correctionsByPrefix.keys()) table[Math.floor(key / 0x10000)] = 1;
+  return table;
+})();
+
+function prefixKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+/**
+ * A Thai abbreviation with full stops: two or more groups of one to three Thai letters, each
+ * followed by "." (ก.พ.ร., พ.ร.บ., พ.ศ., ม.ค., ผศ.ดร.). ICU separates the last full stop in Node
+ * (ก.พ.ร|.) and every one in Chromium (ก|.|พ|.|ร|.); either way a line could start with "." or
+ * break inside. Not after a Thai letter or a full stop: then the letters belong to a longer word
+ * (checked by hand: no lookbehind, which older Safari cannot parse).
+ */
+const ABBREVIATION = /(?:[\u0E01-\u0E2E][\u0E31-\u0E3A\u0E47-\u0E4E]*){1,3}\.(?:(?:[\u0E01-\u0E2E][\u0E31-\u0E3A\u0E47-\u0E4E]*){1,3}\.)+/g;
+const THAI_LETTER_OR_MARK_OR_STOP = /[\u0E01-\u0E4E.]/;
+
+/** [start, text] of each abbreviation in `text`. */
+function abbreviations(text: string): Array<readonly [number, string]> {
+  const found: Array<readonly [number, string]> = [];
+  const pattern = new RegExp(ABBREVIATION.source, 'g');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match.index > 0 && THAI_LETTER_OR_MARK_OR_STOP.test(text.charAt(match.index - 1))) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    found.push([match.index, match[0]]);
+  }
+  return found;
+}
 
 /**
  * Word boundaries of `text`: sorted UTF-16 positions, always starting with 0 and ending with
@@ -67,7 +108,7 @@ export function wordBoundaries(text: string, locale = 'th'): number[] {
 interface Segmentation {
   readonly icu: readonly number[];
   readonly boundaries: number[];
-  /** Where corrections applied: [start, correction]. */
+  /** Where corrections applied: [start, correction]; an abbreviation has no cuts. */
   readonly corrected: Array<readonly [number, Correction]>;
 }
 
@@ -75,40 +116,82 @@ function segmentation(text: string, locale: string): Segmentation {
   const icu = icuWordBoundaries(text, locale);
   if (icu.length === 0 || !containsThai(text)) return { icu, boundaries: [...icu], corrected: [] };
 
-  const isIcuBoundary = new Uint8Array(text.length + 1);
-  for (const position of icu) isIcuBoundary[position] = 1;
-
-  const boundaries: number[] = [];
+  // The boundaries being built, by position; ICU's to start with.
+  const isBoundary = new Uint8Array(text.length + 1);
+  for (const position of icu) isBoundary[position] = 1;
+  // Positions strictly inside an applied correction: decided, not to be touched again.
+  const settled = new Uint8Array(text.length + 1);
   const corrected: Array<readonly [number, Correction]> = [];
-  let i = 0;
-  while (i < icu.length) {
-    const start = icu[i]!;
-    boundaries.push(start);
-    const correction = correctionAt(text, start, isIcuBoundary);
-    if (!correction) {
-      i += 1;
-      continue;
-    }
-    corrected.push([start, correction]);
-    for (const cut of correction.cuts) boundaries.push(start + cut);
+  const apply = (start: number, correction: Correction, keepEnds: boolean) => {
     const end = start + correction.text.length;
-    while (i < icu.length && icu[i]! < end) i += 1;
+    for (let p = start + 1; p < end; p += 1) {
+      isBoundary[p] = 0;
+      settled[p] = 1;
+    }
+    for (const cut of correction.cuts) isBoundary[start + cut] = 1;
+    if (keepEnds) isBoundary[start] = isBoundary[end] = 1;
+    corrected.push([start, correction]);
+  };
+
+  // Abbreviations are one word, whatever ICU made of them.
+  if (text.includes('.')) {
+    for (const [start, abbreviation] of abbreviations(text)) {
+      apply(start, { text: abbreviation, cuts: [], lastResortCuts: [], word: true, unbreakable: true }, true);
+    }
   }
+
+  // Where ICU has a boundary at both ends of an entry, the entry's segmentation replaces ICU's.
+  for (const start of icu) {
+    if (start + 1 >= text.length || startsAnEntry[text.charCodeAt(start)] === 0 || settled[start]) continue;
+    const candidates = correctionsByPrefix.get(prefixKey(text, start));
+    if (!candidates) continue;
+    const correction = candidates.find((c) => isBoundary[start + c.text.length] === 1 && text.startsWith(c.text, start) && !overlapsSettled(settled, start, c.text.length));
+    if (correction) apply(start, correction, false);
+  }
+
+  // A word that ICU's boundaries straddle is still never broken inside: its inner boundaries go.
+  for (let start = 0; start + 1 < text.length; start += 1) {
+    if (startsAnEntry[text.charCodeAt(start)] === 0 || settled[start]) continue;
+    const candidates = correctionsByPrefix.get(prefixKey(text, start));
+    if (!candidates) continue;
+    for (const candidate of candidates) {
+      if (!candidate.word || !text.startsWith(candidate.text, start) || overlapsSettled(settled, start, candidate.text.length)) continue;
+      const end = start + candidate.text.length;
+      let inner = false;
+      for (let p = start + 1; p < end && !inner; p += 1) inner = isBoundary[p] === 1;
+      if (inner) {
+        for (let p = start + 1; p < end; p += 1) isBoundary[p] = 0;
+        corrected.push([start, candidate]);
+      }
+      break;
+    }
+  }
+
+  if (corrected.length === 0) return { icu, boundaries: [...icu], corrected };
+  const boundaries: number[] = [];
+  for (let p = 0; p <= text.length; p += 1) if (isBoundary[p]) boundaries.push(p);
   return { icu, boundaries, corrected };
+}
+
+/** Does [start, start + length] reach into a correction already applied (its inside, not its ends)? */
+function overlapsSettled(settled: Uint8Array, start: number, length: number): boolean {
+  for (let p = start; p <= start + length; p += 1) if (settled[p]) return true;
+  return false;
 }
 
 /**
  * Where a word too long for a whole line (a narrow table column) may be cut, inside words: the
  * `~` marks of protected words, elsewhere ICU's boundaries (for ผู้มีส่วนได้ส่วนเสีย those are
- * real words). Sorted positions strictly between 0 and text.length.
+ * real words). Never inside an abbreviation. Sorted positions strictly between 0 and text.length.
  */
 export function lastResortBreaks(text: string, locale = 'th'): number[] {
-  const { icu, corrected } = segmentation(text, locale);
-  const positions = new Set(icu.filter((position) => position > 0 && position < text.length));
+  const { icu, boundaries, corrected } = segmentation(text, locale);
+  const positions = new Set([...icu, ...boundaries].filter((position) => position > 0 && position < text.length));
   for (const [start, correction] of corrected) {
-    if (correction.lastResortCuts.length === 0) continue;
-    for (let p = start + 1; p < start + correction.text.length; p += 1) positions.delete(p);
-    for (const cut of correction.lastResortCuts) positions.add(start + cut);
+    const end = start + correction.text.length;
+    if (correction.lastResortCuts.length === 0 && !correction.unbreakable) continue;
+    for (let p = start + 1; p < end; p += 1) positions.delete(p);
+    for (const cut of [...correction.cuts, ...correction.lastResortCuts]) positions.add(start + cut);
   }
   return [...positions].sort((a, b) => a - b);
 }
@@ -123,16 +206,6 @@ export function icuWordBoundaries(text: string, locale = 'th'): number[] {
   for (const segment of segmenterFor(locale).segment(text)) icu.push(segment.index);
   icu.push(text.length);
   return icu;
-}
-
-function correctionAt(text: string, start: number, isIcuBoundary: Uint8Array): Correction | undefined {
-  const candidates = correctionsByFirstChar.get(text.charAt(start));
-  if (!candidates) return undefined;
-  // Both ends must already be ICU boundaries: a correction may merge or re-split what ICU found
-  // inside a word, but never cut a longer word that happens to contain the entry.
-  return candidates.find(
-    (candidate) => text.startsWith(candidate.text, start) && isIcuBoundary[start + candidate.text.length] === 1,
-  );
 }
 
 /**
