@@ -13,13 +13,18 @@ import thFiles from './features/files.th.json';
 import enFiles from './features/files.en.json';
 import thMinutes from './features/minutes.th.json';
 import enMinutes from './features/minutes.en.json';
+import { termsIn } from '../../shared/scoring/terms';
 
 /**
  * The common words (th.json/en.json) plus one file pair per feature under features/, each under
  * its own top-level key (t('people.…'), t('scoring.…')), so features can grow independently.
+ * `terms.*` is not a file: the domain's words (abstain, consensus bands, target, priorities) come
+ * from shared/scoring/terms.ts, which the minutes use too; a sentence uses one as $t(terms.abstain).
  */
-export const th = { ...thCommon, people: thPeople, scoring: thScoring, projector: { ...thCommon.projector, ...thProjector }, files: thFiles, minutes: thMinutes };
-export const en = { ...enCommon, people: enPeople, scoring: enScoring, projector: { ...enCommon.projector, ...enProjector }, files: enFiles, minutes: enMinutes };
+const thTerms = termsIn('th');
+const enTerms = termsIn('en');
+export const th = { ...thCommon, terms: thTerms, people: thPeople, scoring: thScoring, projector: { ...thCommon.projector, ...thProjector }, files: thFiles, minutes: thMinutes };
+export const en = { ...enCommon, terms: enTerms, people: enPeople, scoring: enScoring, projector: { ...enCommon.projector, ...enProjector }, files: enFiles, minutes: enMinutes };
 
 /**
  * The UI's words, Thai first. One namespace; keys are typed from `th` (see i18next.d.ts), and

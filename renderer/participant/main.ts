@@ -14,6 +14,7 @@ import {
 } from '../../shared/participant/wire';
 import { call, deviceToken, retryable, sleep, type ApiResult } from './api';
 import { append, clear, el, uid } from './dom';
+import { myBallotFor as ballotOf, screenFor, type Screen } from './screen';
 import { STRINGS, type PhoneLanguage, type Strings } from './strings';
 import './phone.css';
 
@@ -143,7 +144,9 @@ function applyView(view: PhoneView): void {
   if (!state.langChosen && view.workshop) state.lang = view.workshop.language;
   const was = before ? pollKey(before.poll) : '';
   const now = pollKey(view.poll);
-  if (was !== now) {
+  const closedNow = !!view.poll && view.poll.state !== 'open' && !!before && !!before.poll && before.poll.state === 'open';
+  if (was !== now || closedNow) {
+    // A new question, or this one closed: no half-finished change of answer carries over.
     state.editingAnswer = false;
     state.message = null;
     // A new question: ask for this device's ballot (spread over a second so a room of phones
@@ -275,26 +278,20 @@ function draftFor(poll: PhonePoll): Draft {
 }
 
 function myBallotFor(poll: PhonePoll): MyBallot | null {
-  const ballot = state.me ? state.me.ballot : null;
-  return ballot && ballot.pollId === poll.pollId && ballot.round === poll.round ? ballot : null;
+  return ballotOf(state.me, poll);
 }
 
 // ── Rendering ────────────────────────────────────────────────────────────────────────────────
 
-type Screen = 'code' | 'wrong-session' | 'loading' | 'no-workshop' | 'join' | 'join-closed' | 'waiting' | 'vote' | 'voted' | 'results';
-
 function screen(): Screen {
-  if (!state.session) return 'code';
-  if (state.wrongSession) return 'wrong-session';
-  const view = state.view;
-  if (!view) return 'loading';
-  if (!view.workshop) return 'no-workshop';
-  if (!state.me) return 'loading';
-  if (!state.me.joined || state.editingProfile) return view.workshop.joinOpen || state.me.joined ? 'join' : 'join-closed';
-  const poll = view.poll;
-  if (!poll) return 'waiting';
-  if (poll.state === 'revealed') return 'results';
-  return myBallotFor(poll) && !state.editingAnswer ? 'voted' : 'vote';
+  return screenFor({
+    session: state.session,
+    wrongSession: state.wrongSession,
+    view: state.view,
+    me: state.me,
+    editingProfile: state.editingProfile,
+    editingAnswer: state.editingAnswer,
+  });
 }
 
 /** Live bits, updated in place so a tally or a "sending" notice never rebuilds a form. */
@@ -398,12 +395,15 @@ function build(s: Screen): void {
     case 'voted':
       buildVoted(main, state.view!.poll!);
       break;
+    case 'closed':
+      buildClosed(main, state.view!.poll!);
+      break;
     case 'results':
       buildResults(main, state.view!.poll!);
       break;
   }
   main.appendChild(live.message);
-  if (state.me && state.me.joined && !state.editingProfile && (s === 'waiting' || s === 'voted' || s === 'results')) {
+  if (state.me && state.me.joined && !state.editingProfile && (s === 'waiting' || s === 'voted' || s === 'closed' || s === 'results')) {
     const profile = state.me.profile;
     const edit = el('button', { type: 'button', class: 'link' }, strings.editProfile);
     edit.addEventListener('click', () => {
@@ -562,7 +562,7 @@ function buildVote(main: HTMLElement, poll: PhonePoll): void {
           }),
         );
       }
-      current.appendChild(radio('current', 'abstain', draft.current === 'abstain', [el('span', { class: 'level-name' }, strings.abstain)], () => {
+      current.appendChild(radio('current', 'abstain', draft.current === 'abstain', [el('span', { class: 'level-name' }, strings.abstain), el('span', { class: 'level-description' }, strings.abstainHint)], () => {
         draft.current = 'abstain';
       }));
       form.appendChild(current);
@@ -735,6 +735,27 @@ function buildVoted(main: HTMLElement, poll: PhonePoll): void {
     main.appendChild(el('p', { class: 'help' }, strings.noChange));
   }
   main.appendChild(liveCount());
+}
+
+/**
+ * The round is closed and the results are not shown yet: say so, and keep this phone's answer in
+ * view (or say it sent none) until the facilitator reveals the results or opens the next question.
+ */
+function buildClosed(main: HTMLElement, poll: PhonePoll): void {
+  const strings = t();
+  const mine = myBallotFor(poll);
+  append(main, [
+    questionHeader(poll),
+    el(
+      'section',
+      { class: 'closed', 'aria-labelledby': 'closed-title', 'data-testid': 'phone-closed' },
+      el('h2', { id: 'closed-title' }, strings.closedTitle),
+      el('p', {}, strings.closedHelp),
+      mine ? el('p', { class: 'your-answer-label' }, strings.yourAnswer) : null,
+      mine ? el('p', { class: 'your-answer' }, answerText(poll, mine.answer)) : el('p', { class: 'your-answer none' }, strings.closedNoAnswer),
+    ),
+    liveCount(),
+  ]);
 }
 
 function bars(rows: Array<{ label: string; count: number; mine: boolean }>, unit: (n: number) => string): HTMLElement {

@@ -1,4 +1,11 @@
-/** Everything the phone page says, in Thai (the default) and English. */
+/**
+ * Everything the phone page says, in Thai (the default) and English.
+ *
+ * The domain's words (abstain, target) are shared/scoring/terms.ts's, written out here because the
+ * phone page is one small chunk that shares no module with the other pages (vite.config.ts);
+ * renderer/i18n/terms.test.ts checks they are the same words as on the screen, the projector and
+ * in the minutes.
+ */
 export type PhoneLanguage = 'th' | 'en';
 
 export const STRINGS = {
@@ -39,7 +46,8 @@ export const STRINGS = {
     targetLevel: 'ระดับเป้าหมาย (ไม่บังคับ)',
     targetShort: 'เป้าหมาย',
     level: (n: number) => `ระดับ ${n}`,
-    abstain: 'ไม่แน่ใจ / งดออกเสียง',
+    abstain: 'ไม่แน่ใจ',
+    abstainHint: 'ยังไม่มีข้อมูลพอจะประเมิน',
     noTarget: 'ไม่ระบุเป้าหมาย',
     chooseAtMost: (n: number) => `เลือกได้ไม่เกิน ${n} ข้อ`,
     textLabel: 'ความคิดเห็นของท่าน',
@@ -59,9 +67,12 @@ export const STRINGS = {
     yourAnswer: 'คำตอบของท่าน',
     changeAnswer: 'เปลี่ยนคำตอบ',
     noChange: 'คำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ',
+    closedTitle: 'ปิดรับคำตอบแล้ว',
+    closedHelp: 'รอวิทยากรแสดงผล หรือเปิดคำถามถัดไป หน้านี้จะเปลี่ยนเอง ไม่ต้องโหลดใหม่',
+    closedNoAnswer: 'ท่านไม่ได้ส่งคำตอบในรอบนี้',
     resultsTitle: 'ผลคะแนน',
     respondents: (n: number) => `ผู้ตอบ ${n} คน`,
-    abstained: (n: number) => `ไม่แน่ใจ / งดออกเสียง ${n} คน`,
+    abstained: (n: number) => `ไม่แน่ใจ ${n} คน`,
     people: (n: number) => `${n} คน`,
     targetResults: 'ระดับเป้าหมาย',
     noApprovedText: 'ยังไม่มีความคิดเห็นที่วิทยากรเลือกแสดง',
@@ -104,7 +115,8 @@ export const STRINGS = {
     targetLevel: 'Target level (optional)',
     targetShort: 'Target',
     level: (n: number) => `Level ${n}`,
-    abstain: 'Not sure / abstain',
+    abstain: 'Not sure',
+    abstainHint: 'I don’t know enough to rate this',
     noTarget: 'No target',
     chooseAtMost: (n: number) => `Choose up to ${n}`,
     textLabel: 'Your comment',
@@ -124,9 +136,12 @@ export const STRINGS = {
     yourAnswer: 'Your answer',
     changeAnswer: 'Change my answer',
     noChange: 'This question does not allow changing an answer',
+    closedTitle: 'Answers are closed',
+    closedHelp: 'Wait for the facilitator to show the results or open the next question. This page changes by itself; no need to reload.',
+    closedNoAnswer: 'You did not answer in this round.',
     resultsTitle: 'Results',
     respondents: (n: number) => (n === 1 ? '1 respondent' : `${n} respondents`),
-    abstained: (n: number) => `Not sure / abstained: ${n}`,
+    abstained: (n: number) => `Not sure: ${n}`,
     people: (n: number) => (n === 1 ? '1 person' : `${n} people`),
     targetResults: 'Target level',
     noApprovedText: 'No comments have been chosen for display yet',

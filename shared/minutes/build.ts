@@ -1,4 +1,5 @@
 import type { Workshop } from '../domain/workshop';
+import { suggestedFileName } from '../format/file-names';
 import { createContext, type MinutesContext } from './context';
 import { MINUTES_FORMAT, MINUTES_VERSION, type MinutesBlock, type MinutesDocument, type MinutesOutlineEntry, type MinutesWarning } from './model';
 import { resolveMinutesOptions, type MinutesOptions } from './options';
@@ -55,7 +56,7 @@ export function buildMinutes(workshop: Workshop, options: MinutesOptions = {}): 
     appendixRawDistributions: resolved.appendixRawDistributions,
     title,
     pageNumberTemplate: ctx.words.pageNumber,
-    fileStem: fileStem(title, workshop.meta.date, resolved.named, ctx),
+    fileStem: fileStem(workshop, resolved.named, ctx),
     blocks,
     outline: outlineOf(blocks),
     warnings: warningsFor(ctx),
@@ -73,12 +74,17 @@ function outlineOf(blocks: readonly MinutesBlock[]): MinutesOutlineEntry[] {
   return outline;
 }
 
-/** A file name that says what it is, safe on Windows, macOS and Linux. */
-function fileStem(title: string, date: string, named: boolean, ctx: MinutesContext): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001F]+/g, ' ').replace(/\s+/g, ' ').trim();
-  const short = safe.length > 80 ? `${safe.slice(0, 80).trim()}…` : safe;
-  const privacy = named ? '' : ctx.options.language === 'th' ? ' (ไม่ระบุตัวตน)' : ' (anonymised)';
-  return `${short}${/^\d{4}-\d{2}-\d{2}$/.test(date) ? ` ${date}` : ''}${privacy}`;
+/** "2569-12-15 รายงานการประชุม <title> (ไม่ระบุตัวตน)", without ".pdf": the shared naming rule. */
+function fileStem(workshop: Workshop, named: boolean, ctx: MinutesContext): string {
+  const name = suggestedFileName({
+    kind: 'minutes',
+    title: workshop.meta.title,
+    date: workshop.meta.date,
+    language: ctx.options.language,
+    privacy: named ? undefined : 'anonymised',
+    extension: 'pdf',
+  });
+  return name.slice(0, -'.pdf'.length);
 }
 
 /** What would leave a gap in signable minutes, for the facilitator to fix before exporting. */

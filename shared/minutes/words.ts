@@ -2,11 +2,12 @@
  * The minutes' own words, Thai and English. Thai follows the form of รายงานการประชุม in the
  * ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ (ผู้มาประชุม, ผู้ไม่มาประชุม, เริ่มประชุมเวลา,
  * ระเบียบวาระ, เลิกประชุมเวลา, ผู้จดรายงานการประชุม, ผู้ตรวจรายงานการประชุม). Numbers arrive
- * already formatted (Thai digits, suppression) as strings.
+ * already formatted (Thai digits, suppression) as strings. The domain's words (abstain, the
+ * consensus bands, target, priorities) are shared/scoring/terms.ts's, as on every screen.
  */
 import type { Language } from '../domain/text';
 import type { ResponseOrigin } from '../polls/results';
-import type { ConsensusBand } from './figures';
+import { levelChange, termsIn, type ConsensusBand, type PriorityLevel } from '../scoring/terms';
 
 export interface MinutesWords {
   documentKind: string;
@@ -89,7 +90,25 @@ export interface MinutesWords {
   keyShift: string;
   levelName: (level: string, name: string) => string;
   consensusBand: Record<ConsensusBand, string>;
-  shiftText: (from: string, to: string, median: string, consensus: string, nBefore: string, nAfter: string) => string;
+  /**
+   * The change between the last two rounds, every figure already formatted: the median before and
+   * after and its change in words ("ไม่เปลี่ยน" / "+1 ระดับ", never a bare "0" that reads as
+   * "the median is 0"), the consensus before and after, and the responses. As phrases, each kept
+   * on one line ("มัธยฐาน ๓ → ๓ (ไม่เปลี่ยน)"), joined with spaces.
+   */
+  shiftText: (shift: {
+    from: string;
+    to: string;
+    medianBefore: string;
+    medianAfter: string;
+    medianChange: string;
+    consensusBefore: string;
+    consensusAfter: string;
+    nBefore: string;
+    nAfter: string;
+  }) => readonly string[];
+  /** "ไม่เปลี่ยน" / "+1 ระดับ" for a signed change already formatted. */
+  levelChange: (delta: number, signed: string) => string;
   oneRound: string;
   roundsTableCaption: (component: string) => string;
   roundLabel: (n: string) => string;
@@ -132,6 +151,9 @@ export interface MinutesWords {
   dotsColumn: string;
   votersColumn: string;
   rankingIntro: (respondents: string, dots: string, round: string) => string;
+  /** A rank shared with other items: "๑ (ร่วม)". */
+  jointRank: (rank: string) => string;
+  jointRankNote: string;
 
   actionsHeading: string;
   actionsIntro: (n: string) => string;
@@ -140,8 +162,12 @@ export interface MinutesWords {
   ownerColumn: string;
   dueColumn: string;
   indicatorColumn: string;
-  priority: Record<'high' | 'medium' | 'low', string>;
+  priorityColumn: string;
+  /** Under the priority column: "สูง", "ปานกลาง", "ต่ำ". */
+  priorityLevel: Record<PriorityLevel, string>;
   forComponent: (code: string) => string;
+  /** Where the dot vote put an action: "อันดับโหวต ๑" / "อันดับโหวต ๑ ร่วม". */
+  voteRank: (rank: string, tied: boolean) => string;
   otherActionsHeading: string;
   otherActionsIntro: (n: string) => string;
   notSet: string;
@@ -189,6 +215,8 @@ export interface MinutesWords {
     actionIncomplete: (n: string) => string;
   };
 }
+
+const T = { th: termsIn('th'), en: termsIn('en') } as const;
 
 const TH: MinutesWords = {
   documentKind: 'รายงานการประชุม',
@@ -243,21 +271,21 @@ const TH: MinutesWords = {
   overviewIntro:
     'ที่ประชุมประเมินระดับการพัฒนาของหน่วยงานในแต่ละองค์ประกอบ ระดับ 1 (ไม่มี/เริ่มต้น) ถึง 5 (ยั่งยืน/เสริมพลัง) ผลการลงคะแนนแสดงต่อที่ประชุมทันทีและใช้เป็นประเด็นการอภิปราย ตารางแสดงผลของรอบล่าสุด',
   respondentsColumn: 'ผู้ตอบ',
-  medianColumn: 'มัธยฐาน',
-  targetColumn: 'เป้าหมาย',
+  medianColumn: T.th.median,
+  targetColumn: T.th.target,
   gapColumn: 'ช่องว่าง',
-  consensusColumn: 'ความเห็นพ้อง',
+  consensusColumn: T.th.consensus,
   shiftColumn: 'เปลี่ยนจากรอบก่อน',
   roundColumn: 'รอบ',
   radarCaption: 'ระดับปัจจุบันและระดับเป้าหมาย (มัธยฐาน) รายองค์ประกอบ',
-  currentSeries: 'ระดับปัจจุบัน',
-  targetSeries: 'ระดับเป้าหมาย',
+  currentSeries: T.th.currentLevel,
+  targetSeries: T.th.targetLevel,
   scaleNote:
     'มัธยฐาน คือค่ากลางของคำตอบ ช่องว่าง = เป้าหมาย − ปัจจุบัน ความเห็นพ้องวัดด้วยดัชนีของ Tastle และ Wierman (0 = เห็นต่างสุดขั้ว, 1 = เห็นตรงกันทั้งหมด) คำอธิบายระดับเป็นค่าเริ่มต้นของโปรแกรมร่วม (สำนักงาน ก.พ.ร. ไม่ได้กำหนดระดับไว้)',
 
   notScored: 'องค์ประกอบนี้ยังไม่ได้ลงคะแนนในเวทีนี้',
   histogramCaption: (component, round, n) => `การกระจายของระดับปัจจุบัน ${component} (รอบที่ ${round} ผู้ตอบ ${n} คน)`,
-  abstainLabel: 'ไม่ทราบ',
+  abstainLabel: T.th.abstain,
   keyRespondents: 'ผู้ตอบ',
   respondents: (n, rate, checkedIn) => `${n} คน (${rate} ของผู้มาประชุม ${checkedIn} คน)`,
   respondentsNoRate: (n) => `${n} คน`,
@@ -267,15 +295,20 @@ const TH: MinutesWords = {
         origin === 'phones' ? `จากโทรศัพท์ ${count} คน` : origin === 'entered' ? `บันทึกโดยวิทยากร ${count} คน` : `จากการนับมือ ${count} คน`,
       )
       .join(' '),
-  keyMedian: 'ระดับปัจจุบัน (มัธยฐาน)',
-  keyTarget: 'ระดับเป้าหมาย (มัธยฐาน)',
+  keyMedian: T.th.currentMedian,
+  keyTarget: T.th.targetMedian,
   keyGap: 'ช่องว่าง (เป้าหมาย − ปัจจุบัน)',
-  keyConsensus: 'ความเห็นพ้อง',
+  keyConsensus: T.th.consensus,
   keyShift: 'การเปลี่ยนแปลงระหว่างรอบ',
   levelName: (level, name) => `${level} ${name}`,
-  consensusBand: { high: 'เห็นพ้องกันสูง', moderate: 'เห็นพ้องกันปานกลาง', mixed: 'ความเห็นหลากหลาย', divided: 'ความเห็นแตกต่างกันมาก' },
-  shiftText: (from, to, median, consensus, nBefore, nAfter) =>
-    `รอบที่ ${from} → รอบที่ ${to}: มัธยฐาน ${median} ความเห็นพ้อง ${consensus} (ผู้ตอบ ${nBefore} → ${nAfter} คน)`,
+  consensusBand: T.th.consensusBand,
+  shiftText: (s) => [
+    `รอบที่ ${s.from} → รอบที่ ${s.to}:`,
+    `${T.th.median} ${s.medianBefore} → ${s.medianAfter} (${s.medianChange})`,
+    `${T.th.consensus} ${s.consensusBefore} → ${s.consensusAfter}`,
+    `(ผู้ตอบ ${s.nBefore} → ${s.nAfter} คน)`,
+  ],
+  levelChange: (delta, signed) => levelChange(delta, signed).th,
   oneRound: 'ลงคะแนนรอบเดียว',
   roundsTableCaption: (component) => `ผลการลงคะแนนแต่ละรอบ ${component}`,
   roundLabel: (n) => `รอบที่ ${n}`,
@@ -318,6 +351,8 @@ const TH: MinutesWords = {
   dotsColumn: 'คะแนน',
   votersColumn: 'ผู้เลือก (คน)',
   rankingIntro: (respondents, dots, round) => `ผู้ลงคะแนน ${respondents} คน รวม ${dots} คะแนน (รอบที่ ${round})`,
+  jointRank: (rank) => `${rank} (${T.th.jointRank})`,
+  jointRankNote: `(${T.th.jointRank}) คือได้คะแนนเท่ากัน จึงอยู่อันดับเดียวกัน`,
 
   actionsHeading: 'แผนปฏิบัติการ',
   actionsIntro: (n) => `ที่ประชุมเห็นชอบแผนปฏิบัติการ ${n} รายการ โดยมีผู้รับผิดชอบ กำหนดเวลา และตัวชี้วัด ดังนี้`,
@@ -326,8 +361,10 @@ const TH: MinutesWords = {
   ownerColumn: 'ผู้รับผิดชอบ',
   dueColumn: 'กำหนดเสร็จ',
   indicatorColumn: 'ตัวชี้วัด',
-  priority: { high: 'ความสำคัญสูง', medium: 'ความสำคัญปานกลาง', low: 'ความสำคัญต่ำ' },
-  forComponent: (code) => `(องค์ประกอบที่ ${code})`,
+  priorityColumn: T.th.priority.name,
+  priorityLevel: T.th.priorityLevel,
+  forComponent: (code) => `องค์ประกอบที่ ${code}`,
+  voteRank: (rank, tied) => `อันดับโหวต ${rank}${tied ? ` ${T.th.jointRank}` : ''}`,
   otherActionsHeading: 'ข้อเสนอกิจกรรมอื่นที่ยังไม่ได้บรรจุในแผน',
   otherActionsIntro: (n) => `ข้อเสนออีก ${n} รายการ บันทึกไว้เพื่อพิจารณาต่อไป`,
   notSet: 'ยังไม่ระบุ',
@@ -358,10 +395,10 @@ const TH: MinutesWords = {
 
   appendixHeading: 'ภาคผนวก การกระจายของคะแนนดิบ',
   appendixIntro: 'จำนวนผู้ตอบในแต่ละระดับ (1–5) ทุกองค์ประกอบและทุกรอบ (รวมคำตอบทางโทรศัพท์ คำตอบที่วิทยากรบันทึกแทน และผลการนับมือ) ไม่จำแนกตามบุคคลหรือภาคส่วน',
-  abstainColumn: 'ไม่ทราบ',
+  abstainColumn: T.th.abstain,
   totalColumn: 'รวม',
-  currentRow: 'ปัจจุบัน',
-  targetRow: 'เป้าหมาย',
+  currentRow: T.th.current,
+  targetRow: T.th.target,
 
   figure: (n, text) => `ภาพที่ ${n} ${text}`,
   table: (n, text) => `ตารางที่ ${n} ${text}`,
@@ -431,21 +468,21 @@ const EN: MinutesWords = {
   overviewIntro:
     'The meeting rated the agency’s maturity on each component from 1 (none or ad hoc) to 5 (institutionalised, shared power). Results were shown to the room as soon as each round closed and then discussed. The table shows the latest round.',
   respondentsColumn: 'Responses',
-  medianColumn: 'Median',
-  targetColumn: 'Target',
+  medianColumn: T.en.median,
+  targetColumn: T.en.target,
   gapColumn: 'Gap',
-  consensusColumn: 'Consensus',
+  consensusColumn: T.en.consensus,
   shiftColumn: 'Change from previous round',
   roundColumn: 'Round',
   radarCaption: 'Current and target level (median) by component',
-  currentSeries: 'Current',
-  targetSeries: 'Target',
+  currentSeries: T.en.currentLevel,
+  targetSeries: T.en.targetLevel,
   scaleNote:
     'Median: the middle answer. Gap = target − current. Consensus: Tastle and Wierman’s measure (0 = split between the extremes, 1 = everyone the same). Level descriptions are Ruam’s defaults (OPDC defines no levels).',
 
   notScored: 'This component was not rated in this workshop.',
   histogramCaption: (component, round, n) => `Current level, ${component} (round ${round}, ${n} responses)`,
-  abstainLabel: 'Don’t know',
+  abstainLabel: T.en.abstain,
   keyRespondents: 'Responses',
   respondents: (n, rate, checkedIn) => `${n} (${rate} of the ${checkedIn} present)`,
   respondentsNoRate: (n) => `${n}`,
@@ -455,15 +492,20 @@ const EN: MinutesWords = {
         origin === 'phones' ? `${count} from phones` : origin === 'entered' ? `${count} entered by the facilitator` : `${count} from a show of hands`,
       )
       .join(', '),
-  keyMedian: 'Current level (median)',
-  keyTarget: 'Target level (median)',
+  keyMedian: T.en.currentMedian,
+  keyTarget: T.en.targetMedian,
   keyGap: 'Gap (target − current)',
-  keyConsensus: 'Consensus',
+  keyConsensus: T.en.consensus,
   keyShift: 'Change between rounds',
   levelName: (level, name) => `${level} ${name}`,
-  consensusBand: { high: 'high agreement', moderate: 'moderate agreement', mixed: 'mixed views', divided: 'divided views' },
-  shiftText: (from, to, median, consensus, nBefore, nAfter) =>
-    `Round ${from} → round ${to}: median ${median}, consensus ${consensus} (responses ${nBefore} → ${nAfter})`,
+  consensusBand: T.en.consensusBand,
+  shiftText: (s) => [
+    `Round ${s.from} → round ${s.to}:`,
+    `median ${s.medianBefore} → ${s.medianAfter} (${s.medianChange}),`,
+    `consensus ${s.consensusBefore} → ${s.consensusAfter}`,
+    `(responses ${s.nBefore} → ${s.nAfter})`,
+  ],
+  levelChange: (delta, signed) => levelChange(delta, signed).en,
   oneRound: 'One round only',
   roundsTableCaption: (component) => `Each round, ${component}`,
   roundLabel: (n) => `Round ${n}`,
@@ -506,6 +548,8 @@ const EN: MinutesWords = {
   dotsColumn: 'Dots',
   votersColumn: 'Voters',
   rankingIntro: (respondents, dots, round) => `${respondents} voters placed ${dots} dots (round ${round}).`,
+  jointRank: (rank) => `${rank} (${T.en.jointRank})`,
+  jointRankNote: `(${T.en.jointRank}): as many dots as another item, so the same rank.`,
 
   actionsHeading: 'Action plan',
   actionsIntro: (n) => `The meeting agreed ${n} actions, each with an owner, a date and an indicator:`,
@@ -514,8 +558,10 @@ const EN: MinutesWords = {
   ownerColumn: 'Owner',
   dueColumn: 'Due',
   indicatorColumn: 'Indicator',
-  priority: { high: 'High priority', medium: 'Medium priority', low: 'Low priority' },
-  forComponent: (code) => `(component ${code})`,
+  priorityColumn: T.en.priority.name,
+  priorityLevel: T.en.priorityLevel,
+  forComponent: (code) => `component ${code}`,
+  voteRank: (rank, tied) => `dot-vote rank ${rank}${tied ? `, ${T.en.jointRank}` : ''}`,
   otherActionsHeading: 'Other proposed actions not yet in the plan',
   otherActionsIntro: (n) => `${n} more proposals, recorded for later consideration.`,
   notSet: 'not set',
@@ -545,10 +591,10 @@ const EN: MinutesWords = {
 
   appendixHeading: 'Appendix: raw distributions',
   appendixIntro: 'Responses at each level (1–5) for every component and round (phones, ballots entered by the facilitator and show of hands together), not broken down by person or sector.',
-  abstainColumn: 'Don’t know',
+  abstainColumn: T.en.abstain,
   totalColumn: 'Total',
-  currentRow: 'Current',
-  targetRow: 'Target',
+  currentRow: T.en.current,
+  targetRow: T.en.target,
 
   figure: (n, text) => `Figure ${n}. ${text}`,
   table: (n, text) => `Table ${n}. ${text}`,

@@ -7,14 +7,23 @@ import { isSessionCode, normaliseSessionCode, SESSION_CODE_ALPHABET, sessionCode
 const opened = (number: number, state: 'open' | 'closed' | 'revealed', minute: string) => ({ ...aRound(number, state), openedAt: `2026-11-26T03:${minute}:00.000Z` });
 
 describe('the current poll', () => {
-  it('is the poll with an open or revealed round, the most recently opened first', () => {
+  it('is the poll whose latest round is open, closed or revealed, the most recently opened first', () => {
     const a = aPoll('single', { id: 'a', options: options('o1', 'o2'), rounds: [opened(1, 'revealed', '10')] });
     const b = aPoll('single', { id: 'b', options: options('o1', 'o2'), rounds: [opened(1, 'open', '20')] });
     const c = aPoll('single', { id: 'c', options: options('o1', 'o2'), rounds: [opened(1, 'closed', '30')] });
-    expect(currentPoll(aWorkshop({ polls: [b, a, c] }))?.poll.id).toBe('b');
-    expect(currentPoll(aWorkshop({ polls: [a, c] }))?.poll.id).toBe('a');
-    expect(currentPoll(aWorkshop({ polls: [c] }))).toBeNull();
+    expect(currentPoll(aWorkshop({ polls: [b, a, c] }))?.poll.id).toBe('c');
+    expect(currentPoll(aWorkshop({ polls: [a, b] }))?.poll.id).toBe('b');
+    expect(currentPoll(aWorkshop({ polls: [a] }))?.poll.id).toBe('a');
     expect(currentPoll(aWorkshop({ polls: [aPoll('text', { rounds: [] })] }))).toBeNull();
+  });
+
+  it('keeps a closed round on the phones until the next poll or round is opened', () => {
+    const closed = aPoll('maturity', { id: 'm1', componentId: 'C01', rounds: [opened(1, 'closed', '10')] });
+    expect(currentPoll(aWorkshop({ polls: [closed] }))).toMatchObject({ poll: { id: 'm1' }, round: { number: 1, state: 'closed' } });
+    const next = aPoll('maturity', { id: 'm2', componentId: 'C02', rounds: [opened(1, 'open', '20')] });
+    expect(currentPoll(aWorkshop({ polls: [closed, next] }))?.poll.id).toBe('m2');
+    const revote = aPoll('maturity', { id: 'm1', componentId: 'C01', rounds: [opened(1, 'closed', '10'), opened(2, 'open', '25')] });
+    expect(currentPoll(aWorkshop({ polls: [revote, next] }))?.round).toMatchObject({ number: 2, state: 'open' });
   });
 
   it('follows the latest round only (a re-vote is a new round) and lets the later poll win a tie', () => {
@@ -36,6 +45,14 @@ describe('the phone view', () => {
     expect(view.poll!.levels!.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
     expect(view.workshop).toMatchObject({ joinOpen: true, language: 'th' });
     expect(view.workshop!.sectors.length).toBeGreaterThan(0);
+  });
+
+  it('says a closed round is closed, with its count, and still no results', () => {
+    const poll = aPoll('maturity', { id: 'm', componentId: 'C01', askTarget: true, rounds: [aRound(1, 'closed')] });
+    const view = toPhoneView(aWorkshop({ polls: [poll], ballots: ratings('m', [2, 3]) }), { rev: 3, joinOpen: true });
+    expect(view.poll).toMatchObject({ pollId: 'm', round: 1, state: 'closed', results: null });
+    expect(view.tally).toEqual({ pollId: 'm', round: 1, responses: 2 });
+    expect(JSON.stringify(view)).not.toContain('counts');
   });
 
   it('shows the distribution once revealed, and never a name or a voter', () => {

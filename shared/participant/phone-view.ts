@@ -15,8 +15,9 @@ export interface PhoneViewOptions {
 
 /**
  * What every phone may see of the workshop: the title and the join form's lists, the current
- * poll (./current-poll.ts), its live response count, and its results only once revealed. Nothing
- * personal: no names, no individual ballots, no pending or hidden open text.
+ * poll (./current-poll.ts) with its state (open, closed, revealed), its live response count, and
+ * its results only once revealed. Nothing personal: no names, no individual ballots, no pending or
+ * hidden open text.
  *
  * Pass a workshop whose ballots are committed ones only (the host bridge takes out ballots still
  * on their way to disk), so a tally never counts a vote that could still be lost.
@@ -46,7 +47,7 @@ export function phoneWorkshop(workshop: Workshop, joinOpen: boolean): PhoneWorks
   };
 }
 
-function phonePoll(workshop: Workshop, poll: Poll, round: number, state: 'open' | 'revealed'): PhonePoll {
+function phonePoll(workshop: Workshop, poll: Poll, round: number, state: PhonePoll['state']): PhonePoll {
   const component = poll.componentId ? workshop.framework.components.find((c) => c.id === poll.componentId) : undefined;
   return {
     pollId: poll.id,

@@ -84,7 +84,11 @@ export type PhoneResults =
 export interface PhonePoll {
   pollId: string;
   round: number;
-  state: 'open' | 'revealed';
+  /**
+   * open: answer it; closed: answers are closed and the results not shown yet (the phone says so
+   * and keeps showing its own answer); revealed: `results` are filled in.
+   */
+  state: 'open' | 'closed' | 'revealed';
   kind: PollKind;
   question: LocalizedText;
   /** The framework component assessed (maturity polls), for the heading. */

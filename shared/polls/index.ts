@@ -25,6 +25,7 @@ export {
 export { ballotSource, checkBallot, registeredVoters, type BallotCheck, type BallotRequest, type BallotSource, type BallotVoter } from './ballots';
 export { findBallot, findPoll, findRound, findTally, latestRound, maturityPollFor, openRound, roundBallots } from './rounds';
 export { dotItemSource, dotPollOptions, type DotItemSource } from './priorities';
+export { orderActionPlan, planRanking, workshopPlanOrder, type PlanEntry } from './plan-order';
 export {
   SECTOR_NOT_GIVEN,
   checkedInCount,

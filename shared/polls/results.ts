@@ -16,6 +16,7 @@ import {
   type PollStatistics,
   type SuppressionReason,
 } from '../scoring';
+import { attendance } from '../people/attendance';
 import { ballotSource, registeredVoters } from './ballots';
 import { countBallots, MATURITY_LEVEL_COUNT, type PollResults, type ResultsOf } from './poll-types';
 import { dotItemSource, type DotItemSource } from './priorities';
@@ -166,7 +167,7 @@ export interface ResponseRate {
   /** Ballots, plus the people in a typed tally for a maturity poll: `sourceTotal(from)`. */
   responses: number;
   from: SourceCounts;
-  /** Participants checked in (erased ones too: they still count in aggregates). */
+  /** People in the room, `attendance(workshop).present` (a phone and a desk check-in of one person count once; erased ones too). */
   checkedIn: number;
   /**
    * responses / checkedIn; null when nobody is checked in. Not capped at 1: people may vote
@@ -176,7 +177,7 @@ export interface ResponseRate {
 }
 
 export function checkedInCount(workshop: Workshop): number {
-  return workshop.participants.filter((participant) => participant.checkedInAt !== null).length;
+  return attendance(workshop).present;
 }
 
 export function responseRate(workshop: Workshop, pollId: string, round: number): ResponseRate | null {

@@ -7,7 +7,7 @@ export type Distribution = {
   /** counts[0] is how many chose level 1, counts[k - 1] level k. Its length is the scale's size. */
   readonly counts: readonly number[];
   /**
-   * "ไม่ทราบ / งดออกเสียง" (don't know / abstain): a response, so it counts towards n,
+   * "ไม่แน่ใจ" (not sure; shared/scoring/terms.ts): a response, so it counts towards n,
    * but not a position on the scale, so no statistic uses it.
    */
   readonly abstain: number;

@@ -24,3 +24,15 @@ export {
   type SuppressionOptions,
   type SuppressionReason,
 } from './groups';
+export {
+  CONSENSUS_BANDS,
+  TERMS,
+  consensusBand,
+  levelChange,
+  termsIn,
+  type ConsensusBand,
+  type PriorityLevel,
+  type Term,
+  type TermLanguage,
+  type TermsIn,
+} from './terms';

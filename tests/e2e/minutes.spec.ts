@@ -30,7 +30,7 @@ test.describe('the Minutes step', () => {
     await page.getByTestId('minutes-export').click();
     await expect(page.getByTestId('minutes-progress')).toBeVisible();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^รายงานการประชุม.*\(ไม่ระบุตัวตน\)\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^2569-11-26 รายงานการประชุม เวทีรับฟังความคิดเห็น.* \(ไม่ระบุตัวตน\)\.pdf$/);
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect(pdf.byteLength).toBeGreaterThan(10 * 1024);

@@ -138,6 +138,28 @@ test('phones join, vote on a maturity poll together, see the live count and the 
   await expect(somsri.page.getByText('มีผู้ตอบแล้ว 4 คน')).toBeVisible();
   expect(app.host.current!.ballots.filter((b) => b.pollId === pollId)).toHaveLength(4);
 
+  // Closing: every phone says answers are closed (not "waiting for a question") and keeps its own
+  // answer in view until the results are revealed; a phone that sent nothing says so.
+  const late = await openPhone(browser);
+  await late.page.locator('button[type=submit]').click();
+  await expect(late.page.getByRole('radio', { name: /ระดับ 3/ }).first()).toBeVisible();
+  await dispatch({ type: 'round.close', payload: { pollId } });
+  await expect(somsri.page.getByRole('heading', { name: 'ปิดรับคำตอบแล้ว' })).toBeVisible();
+  await expect(somsri.page.getByRole('heading', { name: 'รอคำถามจากวิทยากร' })).toHaveCount(0);
+  await expect(somsri.page.getByTestId('phone-closed')).toContainText('คำตอบของท่าน');
+  await expect(somsri.page.getByTestId('phone-closed')).toContainText('ระดับ 2 · มีบางส่วน · เป้าหมาย: ระดับ 4');
+  await expect(somsri.page.getByText('มีผู้ตอบแล้ว 4 คน')).toBeVisible();
+  await expect(english.page.getByRole('heading', { name: 'Answers are closed' })).toBeVisible();
+  await expect(english.page.getByTestId('phone-closed')).toContainText('Your answer');
+  await expect(late.page.getByTestId('phone-closed')).toContainText('ท่านไม่ได้ส่งคำตอบในรอบนี้');
+  await expect(late.page.getByRole('radio')).toHaveCount(0);
+  // A reload keeps it: the phone asks for its own ballot of the closed round.
+  await somsri.page.reload();
+  await expect(somsri.page.getByTestId('phone-closed')).toContainText('ระดับ 2 · มีบางส่วน');
+  await shot(somsri.page, 'closed-th');
+  await shot(english.page, 'closed-en');
+  await shot(late.page, 'closed-no-answer-th');
+
   // Reveal: now, and only now, the phones see the distribution.
   await expect(somsri.page.getByRole('heading', { name: 'ผลคะแนน' })).toHaveCount(0);
   await dispatch({ type: 'round.reveal', payload: { pollId } });
@@ -160,7 +182,7 @@ test('phones join, vote on a maturity poll together, see the live count and the 
     return (window as unknown as { cspProbe: boolean }).cspProbe;
   });
   expect(ran).toBe(false);
-  for (const p of phones) {
+  for (const p of [...phones, late]) {
     expect(p.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
     await p.context.close();
   }

@@ -3,9 +3,11 @@ import { formatDateLong } from '../../ui/thai-date';
 import { useFit } from '../fit';
 import { Slide, TextBox, useSlide } from '../slide';
 
-const PRIORITY_KEYS = { high: 'priorityHigh', medium: 'priorityMedium', low: 'priorityLow' } as const;
-
-/** The action plan: what will be done, by whom, by when (พ.ศ. in Thai) — accountability (P3). */
+/**
+ * The action plan: what will be done, by whom, by when (พ.ศ. in Thai) — accountability (P3). In
+ * the plan's one order (the view's, shared/polls/plan-order.ts); priorities in the shared words
+ * ("ความสำคัญปานกลาง", never "สำคัญ").
+ */
 export function ActionPlanSlide({ view }: { view: ViewOf<'actionPlan'> }) {
   const { t, language } = useSlide();
   const { ref, fit } = useFit<HTMLElement>(JSON.stringify(view), { items: view.actions.length, itemsFrom: 0.7 });
@@ -37,7 +39,7 @@ export function ActionPlanSlide({ view }: { view: ViewOf<'actionPlan'> }) {
                 {action.indicator && <TextBox as="div" className="pj-action-indicator" text={`${t('projector.actionPlan.indicator')}: ${action.indicator}`} />}
               </div>
               <div className="pj-action-meta">
-                <TextBox as="div" className={`pj-priority pj-priority-${action.priority}`} text={t(`projector.actionPlan.${PRIORITY_KEYS[action.priority]}`)} />
+                <TextBox as="div" className={`pj-priority pj-priority-${action.priority}`} text={t(`terms.priority.${action.priority}`)} />
                 {action.owner && <TextBox as="div" text={`${t('projector.actionPlan.owner')}: ${action.owner}`} />}
                 {action.due && <TextBox as="div" text={`${t('projector.actionPlan.due')}: ${formatDateLong(action.due, language)}`} />}
               </div>

@@ -10,6 +10,8 @@ export function PrioritiesSlide({ view }: { view: ViewOf<'priorities'> }) {
   const most = Math.max(1, ...view.items.map((item) => item.dots ?? 0));
   const shown = view.items.slice(0, fit.shown);
   const hidden = view.items.length - shown.length;
+  // Items with as many dots share a rank: said "ร่วม" (joint) under the number, never a bare repeat.
+  const joint = (rank: number | null) => rank !== null && view.items.filter((item) => item.rank === rank).length > 1;
   return (
     <Slide
       kind="priorities"
@@ -30,6 +32,7 @@ export function PrioritiesSlide({ view }: { view: ViewOf<'priorities'> }) {
           <li key={index} className="pj-rank-row">
             <span className="pj-rank" aria-hidden={!view.revealed}>
               {view.revealed ? item.rank : index + 1}
+              {view.revealed && joint(item.rank) && <small className="pj-rank-joint">{t('terms.jointRank')}</small>}
             </span>
             <div className="pj-rank-main">
               <TextBox as="div" className="pj-rank-label" text={item.label} />

@@ -1,16 +1,20 @@
 import { useCallback } from 'react';
 import { histogramSvg } from '../../../shared/charts/histogram';
 import type { MaturityResults, ViewOf } from '../../../shared/projector/types';
+import { consensusBand, levelChange } from '../../../shared/scoring/terms';
 import { Chart, type ChartBox } from '../Chart';
 import { useFit } from '../fit';
-import { formatLevel, formatPercent, Slide, TextBox, useSlide } from '../slide';
+import { formatLevel, Slide, TextBox, useSlide } from '../slide';
 import { ThaiText } from '../../ui/ThaiText';
 import { withoutComponentPrefix } from './Question';
 import { VotingStatus } from './status';
 
-/** Tastle–Wierman consensus in words; the number is shown beside it. */
-function consensusWord(consensus: number): 'consensusHigh' | 'consensusModerate' | 'consensusLow' {
-  return consensus >= 0.8 ? 'consensusHigh' : consensus >= 0.6 ? 'consensusModerate' : 'consensusLow';
+/**
+ * Tastle–Wierman consensus as every surface writes it, "0.62" (a percentage would read as "62% of
+ * the room agree", which it is not), with its words from shared/scoring/terms.ts under it.
+ */
+function formatConsensus(value: number | null): string {
+  return value === null ? '–' : value.toFixed(2);
 }
 
 /** "Systematic, documented" → "Systematic": under a bar there is room for the gist, the question slide has the rest. */
@@ -19,6 +23,11 @@ function chartLabel(name: string): string {
 }
 
 const signed = (value: number, format: (v: number) => string) => (value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : '±0');
+
+/** A median that moved between rounds: "+1 ระดับ"; one that did not: "ไม่เปลี่ยน" (never a bare 0). */
+function medianChange(delta: number | null, language: 'th' | 'en'): string | null {
+  return delta === null ? null : levelChange(delta, signed(delta, formatLevel))[language];
+}
 
 /**
  * A question's results once revealed: the distribution, the median, the consensus, the shift
@@ -61,7 +70,7 @@ export function ResultsSlide({ view }: { view: ViewOf<'results'> }) {
 }
 
 function MaturityResultsBody({ results, levelNames }: { results: MaturityResults; levelNames: string[] }) {
-  const { t, contrast } = useSlide();
+  const { t, contrast, language } = useSlide();
   const build = useCallback(
     (box: ChartBox) =>
       histogramSvg({
@@ -69,7 +78,7 @@ function MaturityResultsBody({ results, levelNames }: { results: MaturityResults
         levelLabels: levelNames.map((name, i) => `${i + 1} ${chartLabel(name)}`),
         highlightMedian: results.median,
         abstain: results.abstain,
-        abstainLabel: t('projector.results.abstain'),
+        abstainLabel: t('terms.abstain'),
         width: box.width,
         height: box.height,
         contrast,
@@ -97,9 +106,9 @@ function MaturityResultsBody({ results, levelNames }: { results: MaturityResults
             <div className="pj-stat">
               <TextBox className="pj-label" text={t('projector.results.consensus')} />
               <p className="pj-stat-value" data-textbox="" data-testid="projector-consensus">
-                {formatPercent(results.consensus)}
+                {formatConsensus(results.consensus)}
               </p>
-              {results.consensus !== null && <TextBox className="pj-stat-note" text={t(`projector.results.${consensusWord(results.consensus)}`)} />}
+              {results.consensus !== null && <TextBox className="pj-stat-note" text={t(`terms.consensusBand.${consensusBand(results.consensus)}`)} />}
             </div>
             {results.targetMedian !== null && (
               <div className="pj-stat">
@@ -113,15 +122,25 @@ function MaturityResultsBody({ results, levelNames }: { results: MaturityResults
             {results.shift && (
               <div className="pj-stat pj-shift" data-testid="projector-shift">
                 <TextBox className="pj-label" text={t('projector.results.shift', { round: results.shift.fromRound })} />
-                <p className="pj-stat-note" data-textbox="">
-                  <ThaiText text={t('projector.results.median')} />{' '}
+                <p className="pj-stat-note" data-textbox="" data-testid="projector-shift-median">
+                  <ThaiText text={t('terms.median')} />{' '}
                   <span className="pj-nowrap">
                     {formatLevel(results.shift.before.median)} → {formatLevel(results.median)}
                   </span>
+                  {medianChange(results.shift.median, language) && (
+                    <>
+                      {' '}
+                      <span className="pj-nowrap">({medianChange(results.shift.median, language)})</span>
+                    </>
+                  )}
                 </p>
-                {results.shift.consensus !== null && (
-                  <p className="pj-stat-note" data-textbox="">
-                    <ThaiText text={t('projector.results.consensus')} /> <span className="pj-nowrap">{signed(Math.round(results.shift.consensus * 100), (v) => `${v}%`)}</span>
+                {results.shift.consensus !== null && results.consensus !== null && (
+                  // Before → after, like the median: "+21%" of a 0…1 measure read as a share of people.
+                  <p className="pj-stat-note" data-textbox="" data-testid="projector-shift-consensus">
+                    <ThaiText text={t('terms.consensus')} />{' '}
+                    <span className="pj-nowrap">
+                      {formatConsensus(results.consensus - results.shift.consensus)} → {formatConsensus(results.consensus)}
+                    </span>
                   </p>
                 )}
               </div>

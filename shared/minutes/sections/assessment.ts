@@ -86,6 +86,11 @@ export function overviewBlocks(ctx: MinutesContext): MinutesBlock[] {
   return blocks;
 }
 
+/** Phrases a line may break between but not inside ("มัธยฐาน ๓ → ๓ (ไม่เปลี่ยน)" stays whole). */
+function phrases(parts: readonly string[]): RichText {
+  return parts.map((text, i) => ({ text: i < parts.length - 1 ? `${text} ` : text, keepTogether: true }));
+}
+
 function levelWithName(ctx: MinutesContext, component: FrameworkComponent | undefined, value: number | null): string {
   if (value === null) return '—';
   const name = Number.isInteger(value) && component ? ctx.text(component.levels[value - 1]!.name) : '';
@@ -204,14 +209,17 @@ export function componentBlocks(ctx: MinutesContext, stats: ComponentStatistics)
     key: words.keyShift,
     value:
       round.shift && previous
-        ? words.shiftText(
-            fmt.int(previous.round),
-            fmt.int(round.round),
-            fmt.signed(round.shift.median),
-            fmt.signed(round.shift.consensus),
-            fmt.int(round.shift.n.before),
-            fmt.int(round.shift.n.after),
-          )
+        ? phrases(words.shiftText({
+            from: fmt.int(previous.round),
+            to: fmt.int(round.round),
+            medianBefore: fmt.level(previous.current.median),
+            medianAfter: fmt.level(round.current.median),
+            medianChange: round.shift.median === null ? '—' : words.levelChange(round.shift.median, fmt.signed(round.shift.median)),
+            consensusBefore: fmt.consensus(previous.current.consensus),
+            consensusAfter: fmt.consensus(round.current.consensus),
+            nBefore: fmt.int(round.shift.n.before),
+            nAfter: fmt.int(round.shift.n.after),
+          }))
         : words.oneRound,
   });
   blocks.push({ kind: 'keyValue', items });

@@ -3,6 +3,7 @@
  * เริ่มประชุมเวลา, the objectives and the agenda; and the end: เลิกประชุมเวลา and the signatures.
  */
 import type { Participant } from '../../domain/people';
+import { anonymousPhonesLine, attendance, isAnonymousPhone } from '../../people/attendance';
 import { UNLISTED_SECTOR } from '../../people/equality';
 import { partitionCounts, type GroupCount } from '../../people/group-count';
 import type { MinutesContext } from '../context';
@@ -82,7 +83,7 @@ export function attendanceBySector(ctx: MinutesContext): { id: string; label: st
   const listed = new Set(sectors.map((s) => s.id));
   const present = new Map<string, number>([...sectors.map((s) => [s.id, 0] as [string, number]), [UNLISTED_SECTOR, 0]]);
   const absent = new Map(present);
-  for (const p of ctx.workshop.participants) {
+  for (const p of [...attendance(ctx.workshop).people, ...attendance(ctx.workshop).absentPeople]) {
     const key = listed.has(p.sector) ? p.sector : UNLISTED_SECTOR;
     const target = p.checkedInAt !== null ? present : absent;
     target.set(key, target.get(key)! + 1);
@@ -103,11 +104,11 @@ export function attendanceBySector(ctx: MinutesContext): { id: string; label: st
 
 export function attendanceBlocks(ctx: MinutesContext): MinutesBlock[] {
   const { words, fmt, workshop } = ctx;
-  const present = workshop.participants.filter((p) => p.checkedInAt !== null).sort(byCode);
-  const absent = workshop.participants.filter((p) => p.checkedInAt === null).sort(byCode);
+  const present = attendance(workshop).people.filter((p) => !isAnonymousPhone(p)).sort(byCode);
+  const absent = [...attendance(workshop).absentPeople].sort(byCode);
   const blocks: MinutesBlock[] = [
     { kind: 'heading', level: 3, text: words.present, section: 'attendance' },
-    ...peopleList(ctx, present, words.nobodyPresent),
+    ...(present.length > 0 || attendance(workshop).present === 0 ? peopleList(ctx, present, words.nobodyPresent) : []), ...anonymousPhonesLine(attendance(workshop), ctx.options.language, fmt.int).map((text): MinutesBlock => ({ kind: 'paragraph', text, indent: 'block' })),
     { kind: 'heading', level: 3, text: words.absent },
     ...peopleList(ctx, absent, words.nobodyAbsent),
   ];
@@ -127,7 +128,7 @@ export function attendanceBlocks(ctx: MinutesContext): MinutesBlock[] {
         ...sectorRows.map((row) => [row.label, cell(row.present), cell(row.absent)]),
         [
           { text: [{ text: words.total, bold: true }] },
-          { text: [{ text: fmt.int(present.length), bold: true }], align: 'right' },
+          { text: [{ text: fmt.int(attendance(workshop).present), bold: true }], align: 'right' },
           { text: [{ text: fmt.int(absent.length), bold: true }], align: 'right' },
         ],
       ],

@@ -3,11 +3,12 @@
  * indicator), how the workshop met the four principles, and the raw distributions appendix.
  */
 import type { ActionItem } from '../../domain/outcomes';
-import { PRIORITIES } from '../../domain/outcomes';
+import { attendance } from '../../people/attendance';
 import { equalityCheck } from '../../people/equality';
+import { workshopPlanOrder, type PlanEntry } from '../../polls/plan-order';
 import { dotRanking } from '../../polls/results';
 import type { MinutesContext } from '../context';
-import type { MinutesBlock, RichText, TableCell, TableColumn } from '../model';
+import type { MinutesBlock, RichText, TableCell, TableColumn, TextRun } from '../model';
 import { attendanceBySector } from './front';
 
 export function prioritiesBlocks(ctx: MinutesContext): MinutesBlock[] {
@@ -27,90 +28,87 @@ export function prioritiesBlocks(ctx: MinutesContext): MinutesBlock[] {
       text: words.rankingIntro(fmt.int(ranking.respondents), fmt.int(ranking.dotsPlaced), fmt.int(ranking.round ?? 1)),
       indent: 1,
     });
+    // Items with as many dots share a rank; said in words ("๑ (ร่วม)") rather than left to guess.
+    const sharing = (rank: number) => ranking.items.filter((other) => other.rank === rank).length > 1;
+    const anyTied = ranking.items.some((item) => sharing(item.rank));
     blocks.push({
       kind: 'table',
       caption: ctx.tableCaption(question),
       columns: [
-        { header: words.rankColumn, width: { fraction: 0.09 }, align: 'right' },
+        { header: words.rankColumn, width: { fraction: anyTied ? 0.13 : 0.09 }, align: 'right' },
         { header: words.itemColumn, width: 'fill' },
         { header: words.dotsColumn, width: { fraction: 0.11 }, align: 'right' },
         { header: words.votersColumn, width: { fraction: 0.14 }, align: 'right' },
       ],
       rows: ranking.items.map((item) => [
-        { text: fmt.int(item.rank), align: 'right' },
+        { text: [{ text: sharing(item.rank) ? words.jointRank(fmt.int(item.rank)) : fmt.int(item.rank), keepTogether: true }], align: 'right' },
         ctx.text(item.label),
         { text: fmt.int(item.dots), align: 'right' },
         { text: fmt.int(item.voters), align: 'right' },
       ]),
       keepRowsTogether: true,
+      ...(anyTied ? { note: words.jointRankNote } : {}),
     });
   }
   return blocks;
 }
 
-const PRIORITY_ORDER = new Map(PRIORITIES.map((p, i) => [p, i]));
-
-/** High before medium before low; then the earliest due date; undated last; then as entered. */
-function planOrder(actions: readonly ActionItem[]): ActionItem[] {
-  return actions
-    .map((action, index) => ({ action, index }))
-    .sort(
-      (a, b) =>
-        PRIORITY_ORDER.get(a.action.priority)! - PRIORITY_ORDER.get(b.action.priority)! ||
-        (a.action.due || '9999').localeCompare(b.action.due || '9999') ||
-        a.index - b.index,
-    )
-    .map(({ action }) => action);
-}
-
-/** The actions of the plan: those chosen into it, or every action when none was chosen yet. */
-export function planActions(ctx: MinutesContext): { plan: ActionItem[]; others: ActionItem[] } {
+/**
+ * The action plan in its one order (shared/polls/plan-order.ts, as on the facilitator's screen and
+ * the projector): the actions chosen into it, or every action when none was chosen yet; `others`
+ * are the actions not (yet) in it.
+ */
+export function planEntries(ctx: MinutesContext): { plan: PlanEntry[]; others: PlanEntry[] } {
   const actions = ctx.workshop.actions.filter((a) => a.title.trim() !== '');
   const chosen = actions.filter((a) => a.inPlan);
-  if (chosen.length === 0) return { plan: planOrder(actions), others: [] };
-  return { plan: planOrder(chosen), others: planOrder(actions.filter((a) => !a.inPlan)) };
+  if (chosen.length === 0) return { plan: workshopPlanOrder(ctx.workshop, actions), others: [] };
+  return { plan: workshopPlanOrder(ctx.workshop, chosen), others: workshopPlanOrder(ctx.workshop, actions.filter((a) => !a.inPlan)) };
 }
 
-function actionTable(ctx: MinutesContext, actions: readonly ActionItem[], caption: string): MinutesBlock {
+/** `planEntries`' actions alone. */
+export function planActions(ctx: MinutesContext): { plan: ActionItem[]; others: ActionItem[] } {
+  const { plan, others } = planEntries(ctx);
+  return { plan: plan.map((entry) => entry.action), others: others.map((entry) => entry.action) };
+}
+
+function actionTable(ctx: MinutesContext, entries: readonly PlanEntry[], caption: string): MinutesBlock {
   const { words, fmt } = ctx;
   const codeOf = new Map(ctx.workshop.framework.components.map((c) => [c.id, c.code]));
   const columns: TableColumn[] = [
     { header: words.numberColumn, width: { fraction: 0.06 }, align: 'right' },
     { header: words.actionColumn, width: 'fill' },
-    { header: words.ownerColumn, width: { fraction: 0.17 } },
-    { header: words.dueColumn, width: { fraction: 0.17 } },
-    { header: words.indicatorColumn, width: { fraction: 0.2 } },
+    { header: words.priorityColumn, width: { fraction: 0.13 } },
+    { header: words.ownerColumn, width: { fraction: 0.16 } },
+    { header: words.dueColumn, width: { fraction: 0.14 } },
+    { header: words.indicatorColumn, width: { fraction: 0.16 } },
   ];
-  const rows: TableCell[][] = [];
-  let number = 0;
-  for (const priority of PRIORITIES) {
-    const group = actions.filter((a) => a.priority === priority);
-    if (group.length === 0) continue;
-    rows.push([{ text: [{ text: words.priority[priority], bold: true }], colSpan: columns.length, group: true }, null, null, null, null]);
-    for (const action of group) {
-      number += 1;
-      const code = action.componentId ? codeOf.get(action.componentId) : undefined;
-      const what: RichText = code
-        ? [{ text: `${action.title.trim()} ` }, { text: words.forComponent(fmt.digits(code)), italics: true, keepTogether: true }]
-        : action.title.trim();
-      const owner = action.owner.trim();
-      const due = fmt.dateShort(action.due);
-      rows.push([
-        { text: fmt.int(number), align: 'right' },
-        what,
-        owner ? owner : { text: words.notSet, muted: true },
-        due ? { text: [{ text: due, keepTogether: true }] } : { text: words.notSet, muted: true },
-        action.indicator.trim() || { text: '—', muted: true },
-      ]);
-    }
-  }
+  const rows: TableCell[][] = entries.map(({ action, rank, tied }, index) => {
+    const code = action.componentId ? codeOf.get(action.componentId) : undefined;
+    // "(องค์ประกอบที่ ๐๓, อันดับโหวต ๔)": each part kept whole, a line may break between them.
+    const notes = [code ? words.forComponent(fmt.digits(code)) : null, rank !== null ? words.voteRank(fmt.int(rank), tied) : null].filter((note): note is string => note !== null);
+    const noteRuns: TextRun[] = notes.flatMap((note, i) => {
+      const run: TextRun = { text: `${i === 0 ? '(' : ''}${note}${i === notes.length - 1 ? ')' : ','}`, italics: true, keepTogether: true };
+      return i === 0 ? [run] : [{ text: ' ', italics: true }, run];
+    });
+    const what: RichText = notes.length > 0 ? [{ text: `${action.title.trim()} ` }, ...noteRuns] : action.title.trim();
+    const owner = action.owner.trim();
+    const due = fmt.dateShort(action.due);
+    return [
+      { text: fmt.int(index + 1), align: 'right' },
+      what,
+      { text: [{ text: words.priorityLevel[action.priority], keepTogether: true }] },
+      owner ? owner : { text: words.notSet, muted: true },
+      due ? { text: [{ text: due, keepTogether: true }] } : { text: words.notSet, muted: true },
+      action.indicator.trim() || { text: '—', muted: true },
+    ];
+  });
   return { kind: 'table', caption: ctx.tableCaption(caption), columns, rows };
 }
 
 export function actionBlocks(ctx: MinutesContext): MinutesBlock[] {
   const { words, fmt } = ctx;
   const blocks: MinutesBlock[] = [ctx.section(words.actionsHeading, 'actions')];
-  const { plan, others } = planActions(ctx);
+  const { plan, others } = planEntries(ctx);
   if (plan.length === 0) return [...blocks, { kind: 'paragraph', text: words.noActions, indent: 1 }];
   blocks.push({ kind: 'paragraph', text: words.actionsIntro(fmt.int(plan.length)), indent: 1 });
   blocks.push(actionTable(ctx, plan, words.actionsHeading));
@@ -136,7 +134,7 @@ export function principlesBlocks(ctx: MinutesContext): MinutesBlock[] {
   const p1 = rounds.length === 0 ? words.p1NoRounds : words.p1(fmt.int(revealed), fmt.int(rounds.length));
 
   // P2: who took part, by sector (small groups withheld), and how many responded.
-  const present = workshop.participants.filter((p) => p.checkedInAt !== null).length;
+  const present = attendance(workshop).present;
   const sectors = attendanceBySector(ctx).filter((row) => !(row.present.kind === 'exact' && row.present.value === 0));
   const bySector = sectors.map((row) => `${row.label} ${fmt.groupCount(row.present)}`).join(', ');
   const rates = ctx.statistics.flatMap((s) => {

@@ -1,8 +1,8 @@
-import { PRIORITIES } from '../../domain/outcomes';
+import { workshopPlanOrder } from '../../polls/plan-order';
 import { defineView } from './define';
 import { findComponent } from '../subjects';
 
-/** The actions chosen into the plan, high priority first: who does what by when (principle P3). */
+/** The actions chosen into the plan, in the plan's one order (shared/polls/plan-order.ts): who does what by when (principle P3). */
 export const actionPlanView = defineView({
   kind: 'actionPlan',
   label: { th: 'แผนปฏิบัติการ', en: 'Action plan' },
@@ -10,10 +10,7 @@ export const actionPlanView = defineView({
   build: ({ workshop, language }) => ({
     kind: 'actionPlan',
     language,
-    actions: workshop.actions
-      .map((action, index) => ({ action, index }))
-      .filter(({ action }) => action.inPlan && action.title.trim() !== '')
-      .sort((a, b) => PRIORITIES.indexOf(a.action.priority) - PRIORITIES.indexOf(b.action.priority) || a.index - b.index)
+    actions: workshopPlanOrder(workshop, workshop.actions.filter((action) => action.inPlan && action.title.trim() !== ''))
       .map(({ action }) => ({
         id: action.id,
         title: action.title.trim(),

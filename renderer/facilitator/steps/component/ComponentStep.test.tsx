@@ -28,15 +28,24 @@ async function startVoting(): Promise<FakeHost> {
 }
 
 describe('a component step: voting', () => {
-  it('shows the component in both languages, the four principles and the five levels as Ruam defaults', async () => {
+  it('shows the component in Thai only, the four principles and the five levels as Ruam defaults', async () => {
     await renderApp({ step: 'component-01' });
     expect(byTestId('step-title').textContent).toBe('การเปิดเผยข้อมูลของภาครัฐ');
-    expect(byTestId('component-other-name').textContent).toBe('Open Government Data');
+    // No English gloss in the Thai UI (the reviewer read "Open Government Data" as left untranslated).
+    expect(document.querySelector('[data-testid="component-other-name"]')).toBeNull();
+    expect(textOf()).not.toContain('Open Government Data');
     expect(textOf()).toContain('ความเท่าเทียมของกลุ่มทางสังคม');
     expect(byTestId('scale-level-1').textContent).toContain('ไม่มี/เริ่มต้น');
     expect(byTestId('scale-level-5').textContent).toContain('ยั่งยืน/เสริมพลัง');
     expect(byTestId('maturity-scale').textContent).toContain('ค่าเริ่มต้นของ Ruam');
     expect(byTestId('scale-note').textContent).toContain('สำนักงาน ก.พ.ร. ไม่ได้กำหนดระดับไว้');
+  });
+
+  it('keeps the official Thai name beneath the English one in the English UI', async () => {
+    await renderApp({ step: 'component-01', uiLanguage: 'en' });
+    expect(byTestId('step-title').textContent).toBe('Open Government Data');
+    expect(byTestId('component-other-name').textContent).toBe('การเปิดเผยข้อมูลของภาครัฐ');
+    expect(byTestId('component-other-name').getAttribute('lang')).toBe('th');
   });
 
   it('adapts a level description for this workshop and can restore Ruam’s defaults', async () => {
@@ -180,6 +189,12 @@ describe('a component step: the figures', () => {
     const [first, second] = expected.rounds as [(typeof expected.rounds)[number], (typeof expected.rounds)[number]];
     check(second);
     expect(value('stat-shift')).toBe(second.shift!.median);
+    // The change is said with its before and after, and the terms every surface uses.
+    const shiftText = byTestId('stat-shift').textContent!;
+    expect(shiftText).toContain(second.shift!.median === 0 ? 'ไม่เปลี่ยน' : `+${second.shift!.median}`);
+    expect(shiftText).toContain(`มัธยฐาน ${first.current.median}\u00a0→\u00a0${second.current.median}`);
+    expect(shiftText).toContain(`ความเห็นพ้อง ${first.current.consensus!.toFixed(2)}\u00a0→\u00a0${second.current.consensus!.toFixed(2)}`);
+    expect(byTestId('stat-median').textContent).toContain('ระดับปัจจุบัน (มัธยฐาน)');
     expect(byTestId('stat-median').textContent).toContain(String(second.current.median));
     expect(byTestId('rounds-table').textContent).toContain('รอบที่ 1');
 
@@ -237,7 +252,7 @@ describe('a component step: the figures', () => {
     });
     await renderApp({ step: 'component-02', workshop });
     expect(Number(byTestId('stat-consensus').getAttribute('data-value'))).toBeGreaterThanOrEqual(0.8);
-    expect(byTestId('stat-consensus').textContent).toContain('เห็นพ้องสูง');
+    expect(byTestId('stat-consensus').textContent).toContain('เห็นพ้องกันสูง');
   });
 });
 
@@ -310,14 +325,15 @@ describe('a component step: notes and actions', () => {
     expect(input('action-1-due').value).toBe('15/01/2570');
   });
 
-  it('refuses a CE year typed in Thai mode, keeps the text and sends nothing', async () => {
+  it('reads a CE year typed in Thai mode as the same year in พ.ศ., and says so', async () => {
     const host = await renderApp({ step: 'component-03' });
     await type(input('new-action-title'), 'ทบทวนแผน');
     await type(input('new-action-due'), '31/12/2026');
+    await blur(input('new-action-due'));
+    expect(input('new-action-due').value).toBe('31/12/2569');
+    expect(byTestId('new-action-due-note').textContent).toBe('ปี 2026 เป็นปี ค.ศ. จึงอ่านเป็น พ.ศ. 2569');
     await click(byTestId('new-action-add'));
-    expect(commandTypes(host)).not.toContain('action.add');
-    expect(input('new-action-due').value).toBe('31/12/2026');
-    expect(textOf()).toContain('2569');
+    expect(lastPayload(host, 'action.add')).toMatchObject({ title: 'ทบทวนแผน', due: '2026-12-31' });
   });
 
   it('adds, edits and removes strengths, gaps and ideas, with Enter adding', async () => {

@@ -49,16 +49,23 @@ export function ComponentStep({ workshop, language, code }: { workshop: Workshop
 
 function ComponentIntro({ workshop, component, language }: { workshop: Workshop; component: FrameworkComponent; language: Language }) {
   const { t } = useTranslation();
-  const other: Language = language === 'th' ? 'en' : 'th';
+  // The Thai name is the official one (OPDC's handbook); the English names are OPDC's own
+  // labels but secondary. In Thai the step title already names the component, and an English
+  // line under it reads as something left untranslated, so Thai shows Thai only. In English the
+  // official Thai name stays beneath, so the facilitator can match it to the handbook and the
+  // Thai minutes.
+  const thaiName = language === 'en' ? component.name.th.trim() : '';
   return (
     <section className="card component-intro" aria-label={t('scoring.component.about')}>
       <span className="component-code" aria-hidden="true">
         {component.code}
       </span>
       <div className="component-intro-text">
-        <p className="component-other-name" lang={other} data-testid="component-other-name">
-          <ThaiText text={component.name[other]} />
-        </p>
+        {thaiName && (
+          <p className="component-other-name" lang="th" data-testid="component-other-name">
+            <ThaiText text={thaiName} />
+          </p>
+        )}
         <p className="lead component-definition-text">
           <ThaiText text={pick(component.definition, language)} />
         </p>

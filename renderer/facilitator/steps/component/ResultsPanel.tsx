@@ -68,7 +68,7 @@ export function ResultsPanel({ statistics, component, language, minGroupSize }: 
       </p>
       <div className="results-body">
         <Charts round={round} component={component} language={language} />
-        <Figures round={round} />
+        <Figures round={round} previous={rounds.find((r) => r.round === round.round - 1)} />
       </div>
       {rounds.length > 1 && <RoundsTable rounds={rounds} />}
       <SectorTable round={round} language={language} minGroupSize={minGroupSize} />
@@ -86,7 +86,7 @@ function Charts({ round, component, language }: { round: RoundStatistics; compon
       title: t('scoring.results.currentChart', { round: round.round }),
       highlightMedian: round.current.median,
       abstain: round.current.abstentions,
-      abstainLabel: t('scoring.tally.dontKnow'),
+      abstainLabel: t('terms.abstain'),
       // About the size it is shown at, with type set for the screen (the chart scales with its box).
       width: 480,
       height: 290,
@@ -114,7 +114,9 @@ function Charts({ round, component, language }: { round: RoundStatistics; compon
   );
 }
 
-function Figure({ testId, label, value, raw, detail }: { testId: string; label: string; value: string; raw: number | null; detail?: string | null }) {
+/** One figure: its label, its value, and a line or two of detail under it. */
+function Figure({ testId, label, value, raw, detail }: { testId: string; label: string; value: string; raw: number | null; detail?: string | readonly string[] | null }) {
+  const details = detail === null || detail === undefined ? [] : typeof detail === 'string' ? [detail] : detail;
   return (
     <div className="figure" data-testid={testId} data-value={raw ?? ''}>
       <dt>
@@ -122,17 +124,17 @@ function Figure({ testId, label, value, raw, detail }: { testId: string; label: 
       </dt>
       <dd>
         <span className="figure-value">{value}</span>
-        {detail && (
-          <span className="figure-detail">
-            <ThaiText text={detail} />
+        {details.map((line) => (
+          <span key={line} className="figure-detail">
+            <ThaiText text={line} />
           </span>
-        )}
+        ))}
       </dd>
     </div>
   );
 }
 
-function Figures({ round }: { round: RoundStatistics }) {
+function Figures({ round, previous }: { round: RoundStatistics; previous: RoundStatistics | undefined }) {
   const { t } = useTranslation();
   const s = round.current;
   const band = s.consensus === null ? null : consensusBand(s.consensus);
@@ -158,7 +160,7 @@ function Figures({ round }: { round: RoundStatistics }) {
         label={t('scoring.stats.consensus')}
         value={formatConsensus(s.consensus)}
         raw={s.consensus}
-        detail={band ? t(`scoring.consensus.${band}`) : null}
+        detail={band ? t(`terms.consensusBand.${band}`) : null}
       />
       {round.target && (
         <>
@@ -182,9 +184,17 @@ function Figures({ round }: { round: RoundStatistics }) {
         <Figure
           testId="stat-shift"
           label={t('scoring.stats.shift', { round: round.round - 1 })}
-          value={formatSigned(round.shift.median)}
+          // No change is said in words: a bare "0" reads as "the median is 0".
+          value={round.shift.median === null ? '—' : round.shift.median === 0 ? t('terms.unchanged') : formatSigned(round.shift.median)}
           raw={round.shift.median}
-          detail={round.shift.consensus !== null ? t('scoring.stats.shiftDetail', { consensus: formatSigned(round.shift.consensus, 2) }) : null}
+          detail={
+            previous
+              ? [
+                  t('scoring.stats.shiftMedian', { before: formatLevel(previous.current.median), after: formatLevel(s.median) }),
+                  t('scoring.stats.shiftConsensus', { before: formatConsensus(previous.current.consensus), after: formatConsensus(s.consensus) }),
+                ]
+              : null
+          }
         />
       )}
     </dl>

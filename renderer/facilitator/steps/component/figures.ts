@@ -30,16 +30,9 @@ export function formatConsensus(value: number | null | undefined): string {
 
 /**
  * Consensus in words, so the figure means something to a room that has never met Tastle and
- * Wierman's measure. The bands are Ruam's reading aid, not part of the measure.
+ * Wierman's measure: the bands and their words are shared/scoring/terms.ts's (every surface).
  */
-export type ConsensusBand = 'high' | 'moderate' | 'mixed' | 'divided';
-
-export function consensusBand(value: number): ConsensusBand {
-  if (value >= 0.8) return 'high';
-  if (value >= 0.6) return 'moderate';
-  if (value >= 0.4) return 'mixed';
-  return 'divided';
-}
+export { consensusBand, type ConsensusBand } from '../../../../shared/scoring/terms';
 
 /** A count typed by a person: digits only (Thai digits too), 0 … max; an empty field is 0. */
 export function parseCount(text: string, max = 100000): number | null {

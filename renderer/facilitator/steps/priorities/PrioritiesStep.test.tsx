@@ -113,12 +113,16 @@ describe('the priorities step', () => {
     expect(shown.map(([, rank]) => rank)).toEqual(expected.items.map((i) => i.rank));
     expect(expected.items.map((i) => i.rank)).toEqual([1, 2, 2, 2, 5]);
     expect(shown[0]![0]).toContain('ทบทวนคำสั่ง');
-    expect(byTestId('ranked-2').querySelector('.rank-badge')!.getAttribute('aria-label')).toBe('อันดับ 2 (เท่ากัน)');
+    // A shared rank is said in words ("อันดับ 2 (ร่วม)"), on the badge and in a note, never a bare "2=".
+    expect(byTestId('ranked-2').querySelector('.rank-badge')!.getAttribute('aria-label')).toBe('อันดับ\u00a02 (ร่วม)');
+    expect(byTestId('ranked-2-rank').textContent).toBe('2ร่วม');
+    expect(byTestId('ranked-1-rank').textContent).toBe('1');
+    expect(byTestId('ranking-joint-note').textContent).toContain('ได้จุดเท่ากัน');
 
     // The plan: act-2 (rank 1) before act-1 (rank 2), though act-1 has the higher priority.
     expect(byTestId('plan-1').getAttribute('data-action-id')).toBe('act-2');
     expect(byTestId('plan-2').getAttribute('data-action-id')).toBe('act-1');
-    expect(byTestId('plan-2').textContent).toContain('อันดับโหวต\u00a02');
+    expect(byTestId('plan-2').textContent).toContain('อันดับโหวต\u00a02 (ร่วม)');
     expect(input('plan-2-due').value).toBe('31/03/2570');
 
     // An idea becomes an action in the plan; an action leaves the plan.

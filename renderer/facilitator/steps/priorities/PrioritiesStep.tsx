@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../../shared/domain/polls';
 import { pick, type Language } from '../../../../shared/domain/text';
 import type { Workshop } from '../../../../shared/domain/workshop';
-import { dotPollOptions, dotRanking, latestRound, responseRate, type DotRanking, type RankedItem } from '../../../../shared/polls';
+import { dotPollOptions, dotRanking, latestRound, responseRate, workshopPlanOrder, type DotRanking, type RankedItem } from '../../../../shared/polls';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
 import { ActionCard, NewActionForm } from '../component/ActionEditor';
 import { RoundBar } from '../component/RoundBar';
 import { EnteredDots } from './EnteredDots';
-import { planOrder } from './plan-order';
 import '../component/component.css';
 import './priorities.css';
 
@@ -18,8 +17,9 @@ type Include = 'both' | 'ideas' | 'actions';
 
 /**
  * The priorities step: the room spreads dots over every idea and action, the ranking comes back
- * (ties share a rank), and the chosen actions become the action plan — what, who, by when,
- * how we will know — in the order the room gave them.
+ * (ties share a rank, said as "อันดับ 1 (ร่วม)"), and the chosen actions become the action plan —
+ * what, who, by when, how we will know — in the plan's one order (shared/polls/plan-order.ts: the
+ * revealed vote, then priority, due date and component), the same on the projector and in the minutes.
  */
 export function PrioritiesStep({ workshop, language }: { workshop: Workshop; language: Language }) {
   const poll = useMemo(() => workshop.polls.filter((p) => p.kind === 'dots').at(-1), [workshop.polls]);
@@ -27,7 +27,7 @@ export function PrioritiesStep({ workshop, language }: { workshop: Workshop; lan
   return (
     <div className="priorities-step" data-testid="priorities-step">
       <DotVote workshop={workshop} poll={poll} ranking={ranking} language={language} />
-      <ActionPlan workshop={workshop} ranking={ranking} language={language} />
+      <ActionPlan workshop={workshop} language={language} />
     </div>
   );
 }
@@ -191,11 +191,17 @@ function Ranking({ workshop, ranking, revealed, language }: { workshop: Workshop
   const id = useId();
   const most = Math.max(1, ...ranking.items.map((item) => item.dots));
   const tied = (rank: number) => ranking.items.filter((item) => item.rank === rank).length > 1;
+  const anyTied = ranking.items.some((item) => item.dots > 0 && tied(item.rank));
   return (
     <div className="ranking" data-testid="ranking">
       <h3 id={id} className="subsection-title">
         <ThaiText text={t('scoring.dots.rankingTitle')} />
       </h3>
+      {anyTied && (
+        <p className="field-hint" data-testid="ranking-joint-note">
+          <ThaiText text={t('scoring.dots.jointNote')} />
+        </p>
+      )}
       {!revealed && ranking.round !== null && (
         <p className="results-private">
           <ThaiText text={t('scoring.results.notShownYet')} />
@@ -208,9 +214,13 @@ function Ranking({ workshop, ranking, revealed, language }: { workshop: Workshop
           const idea = source?.kind === 'idea' ? source : null;
           return (
             <li key={item.optionId} className={`ranked-item${item.dots === 0 && ranking.dotsPlaced > 0 ? ' ranked-item-none' : ''}`} data-testid={`ranked-${index + 1}`} data-rank={item.rank} data-dots={item.dots}>
-              <span className="rank-badge" aria-label={t(tied(item.rank) ? 'scoring.dots.rankTied' : 'scoring.dots.rank', { rank: item.rank })}>
-                {item.rank}
-                {tied(item.rank) && <small aria-hidden="true">=</small>}
+              <span
+                className={`rank-badge${tied(item.rank) ? ' rank-badge-joint' : ''}`}
+                aria-label={t(tied(item.rank) ? 'scoring.dots.rankTied' : 'scoring.dots.rank', { rank: item.rank })}
+                data-testid={`ranked-${index + 1}-rank`}
+              >
+                <span aria-hidden="true">{item.rank}</span>
+                {tied(item.rank) && <small aria-hidden="true">{t('terms.jointRank')}</small>}
               </span>
               <div className="ranked-text">
                 <p className="ranked-label">
@@ -266,13 +276,13 @@ function Ranking({ workshop, ranking, revealed, language }: { workshop: Workshop
   );
 }
 
-function ActionPlan({ workshop, ranking, language }: { workshop: Workshop; ranking: DotRanking | null; language: Language }) {
+function ActionPlan({ workshop, language }: { workshop: Workshop; language: Language }) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const id = useId();
   const otherId = useId();
   const lang = workshop.meta.language;
-  const ordered = planOrder(workshop.actions, ranking);
+  const ordered = workshopPlanOrder(workshop);
   const inPlan = ordered.filter((entry) => entry.action.inPlan);
   const others = ordered.filter((entry) => !entry.action.inPlan);
   const componentOf = (componentId: string | null) => {
@@ -293,7 +303,7 @@ function ActionPlan({ workshop, ranking, language }: { workshop: Workshop; ranki
         </p>
       ) : (
         <ol className="action-list plan-list">
-          {inPlan.map(({ action, rank }, index) => (
+          {inPlan.map(({ action, rank, tied }, index) => (
             <li key={action.id}>
               <ActionCard
                 action={action}
@@ -304,7 +314,7 @@ function ActionPlan({ workshop, ranking, language }: { workshop: Workshop; ranki
                 badge={
                   <span className="plan-number" aria-label={t('scoring.plan.number', { number: index + 1 })}>
                     {index + 1}
-                    {rank !== null && <small>{t('scoring.plan.rank', { rank })}</small>}
+                    {rank !== null && <small>{t(tied ? 'scoring.plan.rankJoint' : 'scoring.plan.rank', { rank })}</small>}
                   </span>
                 }
               />
@@ -319,13 +329,17 @@ function ActionPlan({ workshop, ranking, language }: { workshop: Workshop; ranki
             <ThaiText text={t('scoring.plan.othersTitle')} />
           </h3>
           <ul className="plan-others-list" aria-labelledby={otherId}>
-            {others.map(({ action, rank }, index) => (
+            {others.map(({ action, rank, tied }, index) => (
               <li key={action.id} className="plan-other" data-testid={`plan-other-${index + 1}`}>
                 <span className="plan-other-text">
                   <ThaiText text={action.title} />
                   <span className="muted">
                     {' · '}
-                    <ThaiText text={[componentOf(action.componentId), rank !== null ? t('scoring.plan.rank', { rank }) : null, t(`scoring.priority.${action.priority}`)].filter(Boolean).join(' · ')} />
+                    <ThaiText
+                      text={[componentOf(action.componentId), rank !== null ? t(tied ? 'scoring.plan.rankJoint' : 'scoring.plan.rank', { rank }) : null, t(`terms.priority.${action.priority}`)]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    />
                   </span>
                 </span>
                 <button

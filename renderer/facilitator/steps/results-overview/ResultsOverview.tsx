@@ -143,7 +143,7 @@ function HeatTable({ statistics, language }: { statistics: ComponentStatistics[]
                         kind="consensus"
                         value={round.current.consensus}
                         text={formatConsensus(round.current.consensus)}
-                        words={round.current.consensus === null ? null : t(`scoring.consensus.${consensusBand(round.current.consensus)}`)}
+                        words={round.current.consensus === null ? null : t(`terms.consensusBand.${consensusBand(round.current.consensus)}`)}
                       />
                       <HeatCell kind="level" value={round.targetMedian} text={formatLevel(round.targetMedian)} testId={`heat-${component.code}-${round.round}-target`} />
                       <HeatCell kind="gap" value={round.gap} text={formatSigned(round.gap)} testId={`heat-${component.code}-${round.round}-gap`} />
