@@ -7,6 +7,7 @@ import { statsReport, type RoundStatistics, type StatsReport } from '../../share
 import type { HostJournalEntry } from '../host/journal-entry';
 import { journalPathFor, planReplay, readJournal, readSnapshot } from '../host/storage';
 import { WorkshopHost } from '../host/workshop-host';
+import { TERMS } from '../../shared/scoring/terms';
 import { parseArgs, UsageError } from './args';
 
 /**
@@ -57,7 +58,7 @@ async function readWorkshop(file: string): Promise<{ workshop: Workshop; notes: 
 const WORDS = {
   th: {
     heading: 'สถิติการประเมิน',
-    columns: ['รอบ', 'สถานะ', 'n', 'มือถือ', 'วิทยากรบันทึก', 'ยกมือ', 'งดออกเสียง', 'เฉลี่ย', 'มัธยฐาน', 'IQR', 'SD', 'ฉันทามติ', 'เป้าหมาย', 'ช่องว่าง', 'Δมัธยฐาน', 'ตอบ'],
+    columns: ['รอบ', 'สถานะ', 'n', 'มือถือ', 'วิทยากรบันทึก', 'ยกมือ', TERMS.abstain.th, 'เฉลี่ย', TERMS.median.th, 'IQR', 'SD', TERMS.consensus.th, TERMS.target.th, 'ช่องว่าง', 'Δมัธยฐาน', 'ตอบ'],
     states: { open: 'เปิดรับ', closed: 'ปิดรับ', revealed: 'แสดงผล' },
     noPoll: 'ยังไม่มีการลงคะแนน',
     sectors: 'ภาคส่วน',
