@@ -160,7 +160,7 @@ describe('exporting the register through the host', () => {
 
   it('is anonymised unless names were asked for: codes and sectors, no names', async () => {
     const file = await ask<PeopleExportFile>('exportPeople', { format: 'csv', named: false });
-    expect(file).toMatchObject({ named: false, rows: 7, mimeType: 'text/csv;charset=utf-8', fileName: 'รายชื่อผู้เข้าร่วม (ไม่ระบุตัวตน) 2026-11-26.csv' });
+    expect(file).toMatchObject({ named: false, rows: 7, mimeType: 'text/csv;charset=utf-8', fileName: '2569-11-26 รายชื่อผู้เข้าร่วม เวทีรับฟังความคิดเห็น (ไม่ระบุตัวตน).csv' });
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     expect(text.startsWith('\ufeffรหัส,ภาคส่วน,')).toBe(true);
     expect(text).toContain('P001,ภาครัฐ');
@@ -191,6 +191,6 @@ describe('exporting the register through the host', () => {
     const file = await ask<PeopleExportFile>('exportPeople', { format: 'csv', named: false, table: 'stakeholders' });
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     expect(text).toContain('สภาองค์กรชุมชนตำบล,ชุมชน,2,5,แจ้งให้ทราบอย่างสม่ำเสมอ');
-    expect(file.fileName).toBe('ผู้มีส่วนได้ส่วนเสีย 2026-11-26.csv');
+    expect(file.fileName).toBe('2569-11-26 ผู้มีส่วนได้ส่วนเสีย เวทีรับฟังความคิดเห็น.csv');
   });
 });

@@ -10,6 +10,7 @@ import type {
   RegisterPreview,
 } from '../../shared/contracts/facilitator';
 import type { Workshop } from '../../shared/domain/workshop';
+import { suggestedFileName } from '../../shared/format/file-names';
 import { duplicatesInvolving, findDuplicates } from '../../shared/people/duplicates';
 import { exportParticipants, exportStakeholders } from '../export/sheets';
 import { importRegister } from '../import/import-register';
@@ -143,17 +144,14 @@ function fitMapping(mapping: ParticipantFileInput['mapping'], sheet: ParsedSheet
   return sheet.headers.map((_, i) => mapping[i] ?? null);
 }
 
-/** "รายชื่อผู้เข้าร่วม (ไม่ระบุตัวตน) 2026-11-26.csv": says what is inside, in the workshop's language. */
+/** "2569-11-26 รายชื่อผู้เข้าร่วม <title> (ไม่ระบุตัวตน).csv": says what is inside, in the workshop's language. */
 function exportFileName(workshop: Workshop, table: 'participants' | 'stakeholders', named: boolean, format: 'csv' | 'xlsx'): string {
-  const th = workshop.meta.language === 'th';
-  const what =
-    table === 'stakeholders'
-      ? th
-        ? 'ผู้มีส่วนได้ส่วนเสีย'
-        : 'stakeholders'
-      : th
-        ? `รายชื่อผู้เข้าร่วม (${named ? 'มีชื่อ' : 'ไม่ระบุตัวตน'})`
-        : `participants (${named ? 'named' : 'anonymised'})`;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(workshop.meta.date) ? ` ${workshop.meta.date}` : '';
-  return `${what}${date}.${format}`;
+  return suggestedFileName({
+    kind: table,
+    title: workshop.meta.title,
+    date: workshop.meta.date,
+    language: workshop.meta.language,
+    privacy: table === 'participants' ? (named ? 'named' : 'anonymised') : undefined,
+    extension: format,
+  });
 }

@@ -61,5 +61,11 @@ export const participantSchema = z.object({
   source: z.enum(['register', 'import', 'phone']),
   /** Set when personal data was erased (PDPA): the person still counts in aggregates. */
   erased: z.boolean(),
+  /**
+   * A phone only (`source: 'phone'`): the register entry this phone belongs to — the facilitator
+   * said they are the same person (`participant.link`). The phone keeps its record, ballots and
+   * groups, but is counted as that person (shared/people/attendance.ts). Absent: not linked.
+   */
+  linkedTo: id.optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;

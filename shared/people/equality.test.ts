@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equalityCheck } from './equality';
+import { equalityCheck, spaceLatinInThai } from './equality';
 import { formatGroupCount } from './group-count';
 import { inRoom, participant, stakeholder, workshopWith } from './test-support';
 
@@ -112,5 +112,22 @@ describe('equalityCheck: sentences to read out', () => {
     const report = equalityCheck(workshopWith(people));
     expect(en(report)).toContain('Every sector on the list is represented in the room.');
     expect(report.sentences.filter((s) => s.subject?.kind === 'sector')).toEqual([]);
+  });
+});
+
+describe('equalityCheck: Latin words in Thai sentences', () => {
+  it('puts a space around a group or sector named in Latin letters ("กลุ่ม LGBTQ+", not "กลุ่มLGBTQ+")', () => {
+    const declared = inRoom(6, 'government', 1, { socialGroups: ['women'], groupsConsent: true });
+    const lgbtq = equalityCheck(workshopWith(declared, [stakeholder({ id: 's1', sector: 'government' })])).sentences.map((s) => s.text.th).filter((t) => t.includes('LGBTQ+'));
+    expect(lgbtq).toEqual(['ยังไม่มีผู้ใดในห้องระบุว่าอยู่ในกลุ่ม LGBTQ+', 'ยังไม่มีผู้มีส่วนได้ส่วนเสียในแผนผังที่เป็นตัวแทนของกลุ่ม LGBTQ+']);
+    const thin = equalityCheck(workshopWith([...declared, participant({ id: 'x', checkedInAt: '2026-11-26T02:30:00.000Z', socialGroups: ['lgbtq'], groupsConsent: true })]));
+    expect(thin.sentences.map((s) => s.text.th)).toContain('ผู้ที่ระบุว่าอยู่ในกลุ่ม LGBTQ+ ในห้องยังมีน้อย (น้อยกว่า 5 คน)');
+  });
+
+  it('spaces Latin runs in Thai text and leaves everything else as it was', () => {
+    expect(spaceLatinInThai('ยังไม่มีผู้แทนจากภาคNGOในห้อง')).toBe('ยังไม่มีผู้แทนจากภาค NGO ในห้อง');
+    expect(spaceLatinInThai('กลุ่ม LGBTQ+ ในห้อง')).toBe('กลุ่ม LGBTQ+ ในห้อง');
+    expect(spaceLatinInThai('น้อยกว่า 5 คน (หมู่5)')).toBe('น้อยกว่า 5 คน (หมู่5)');
+    expect(spaceLatinInThai('No one from NGO')).toBe('No one from NGO');
   });
 });

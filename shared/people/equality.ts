@@ -1,6 +1,7 @@
 import type { Category } from '../domain/people';
 import type { LocalizedText } from '../domain/text';
 import type { Workshop } from '../domain/workshop';
+import { attendance } from './attendance';
 import { overlappingCount, partitionCounts, type GroupCount } from './group-count';
 
 /** Sectors whose absence is never a gap worth saying out loud. */
@@ -33,7 +34,7 @@ export interface EqualitySentence {
 
 export interface EqualityReport {
   minGroupSize: number;
-  /** Everyone checked in (the room's total is not a small group). */
+  /** Everyone in the room, counted as people (`attendance(workshop).present`; the room's total is not a small group). */
   checkedIn: number;
   sectors: GroupPresence[];
   /** Checked-in participants with no sector, or one since removed from the list. */
@@ -48,6 +49,20 @@ export interface EqualityReport {
 /** "ชุมชน" → "ภาคชุมชน", "ภาคเอกชน" stays: the sentence reads naturally whichever label the facilitator typed. */
 function prefixed(label: string, prefix: string): string {
   return label.startsWith(prefix) ? label : `${prefix}${label}`;
+}
+
+const THAI = '\u0e00-\u0e7f';
+/** A Latin word (with what may end it: "LGBTQ+", "NGO)") against Thai on either side. */
+const THAI_BEFORE_LATIN = new RegExp(`([${THAI}])(?=[A-Za-z])`, 'g');
+const LATIN_BEFORE_THAI = new RegExp(`([A-Za-z][A-Za-z0-9+.)&'’-]*)(?=[${THAI}])`, 'g');
+
+/**
+ * Thai writing puts a space around a word in Latin letters: "อยู่ในกลุ่ม LGBTQ+ ในห้อง", not
+ * "อยู่ในกลุ่มLGBTQ+ในห้อง". Applied to the finished Thai sentence, so labels the facilitator typed
+ * in English ("NGO", "SME") read right wherever they land. Digits are left as written.
+ */
+export function spaceLatinInThai(text: string): string {
+  return text.replace(THAI_BEFORE_LATIN, '$1 ').replace(LATIN_BEFORE_THAI, '$1 ');
 }
 
 const thSector = (c: Category) => prefixed(c.label.th || c.label.en, 'ภาค');
@@ -67,7 +82,8 @@ function status(n: number, min: number): PresenceStatus {
  */
 export function equalityCheck(workshop: Workshop): EqualityReport {
   const { sectors, socialGroups, minGroupSize: min } = workshop.settings;
-  const present = workshop.participants.filter((p) => p.checkedInAt !== null);
+  // People, not devices: a phone linked to (or matching) someone at the desk is that person.
+  const present = attendance(workshop).people;
   const listed = new Set(sectors.map((s) => s.id));
 
   const sectorSizes = new Map<string, number>(sectors.map((s) => [s.id, 0]));
@@ -252,7 +268,7 @@ function sentencesFor(input: SentenceInput): EqualitySentence[] {
     }
   }
 
-  const sentences = [...roomGaps, ...mapGaps, ...thin];
+  const sentences = [...roomGaps, ...mapGaps, ...thin].map((s) => ({ ...s, text: { ...s.text, th: spaceLatinInThai(s.text.th) } }));
   const sectorFlagged = sentences.some((s) => s.about === 'room' && s.subject?.kind === 'sector');
   if (input.checkedIn > 0 && !sectorFlagged) {
     sentences.push({

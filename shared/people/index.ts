@@ -1,4 +1,14 @@
 export { anonymise, anonymousName } from './anonymise';
+export {
+  anonymousPhonesLine,
+  attendance,
+  isAnonymousPhone,
+  isRegisterEntry,
+  linkedPhones,
+  phoneMatches,
+  type Attendance,
+  type PhoneMatch,
+} from './attendance';
 export { compactValue, parseConsent, sectorMatcher, socialGroupMatcher, splitList, type CategoryMatch } from './categories';
 export { checkInSearch, type CheckInMatch, type CheckInMatchField, type CheckInSearchOptions } from './check-in-search';
 export { codeNumber, formatCode, nextCodeNumber } from './codes';

@@ -41,9 +41,13 @@ export interface PersonMention {
   participantId: string;
 }
 
-/** The participants an erasure covers: one, or everyone on the register when `participantId` is undefined. */
+/**
+ * The participants an erasure covers: one — with the phones linked to them (`participant.link`: the
+ * same person, whose phone holds the name they gave) — or everyone on the register when
+ * `participantId` is undefined.
+ */
 export function erasureTargets(workshop: Workshop, participantId?: string): Participant[] {
-  return participantId === undefined ? workshop.participants : workshop.participants.filter((p) => p.id === participantId);
+  return participantId === undefined ? workshop.participants : workshop.participants.filter((p) => p.id === participantId || (p.linkedTo !== undefined && p.linkedTo === participantId));
 }
 
 /** Where one participant appears beyond the register. Empty for an unknown id. */
@@ -59,7 +63,8 @@ export function sameNameOnRegister(workshop: Workshop, personId: string): Partic
   const person = workshop.participants.find((p) => p.id === personId);
   const name = person ? normaliseName(person.name) : '';
   if (name === '') return [];
-  return workshop.participants.filter((p) => p.id !== personId && !p.erased && normaliseName(p.name) === name);
+  // A phone linked to them is erased with them (erasureTargets): not "someone else" to suggest.
+  return workshop.participants.filter((p) => p.id !== personId && p.linkedTo !== personId && !p.erased && normaliseName(p.name) === name);
 }
 
 /** The same for several (erasing everyone): one entry per person per place. */

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../domain/text';
 import type { Workshop } from '../domain/workshop';
+import { attendance } from './attendance';
 import { equalityCheck, UNLISTED_SECTOR } from './equality';
 import { partitionCounts, type GroupCount } from './group-count';
 
@@ -13,7 +14,9 @@ export interface SectorSummary {
 
 /** The people side of a workshop in numbers, safe to print (`ruam info --json`) or project. */
 export interface PeopleSummary {
+  /** Records in the register, phones' own records included. */
   participants: number;
+  /** People in the room (`attendance`: a phone and a desk check-in of one person count once). */
   checkedIn: number;
   /** Participants whose personal data was erased (they still count). */
   erased: number;
@@ -34,7 +37,8 @@ export interface PeopleSummary {
 const UNLISTED_LABEL: LocalizedText = { th: 'ไม่ระบุภาคส่วน', en: 'No sector' };
 
 /**
- * Participants and check-ins by sector, with the equality flags. Per-sector numbers below the
+ * People and check-ins by sector (people, as `attendance` counts them: the register, and the phones
+ * that are people of their own), with the equality flags. Per-sector numbers below the
  * workshop's minimum group size read "fewer than N" (registered and checked-in are suppressed
  * separately, each against its shown total).
  */
@@ -43,10 +47,16 @@ export function peopleSummary(workshop: Workshop): PeopleSummary {
   const listed = new Set(sectors.map((s) => s.id));
   const registered = new Map<string, number>([...sectors.map((s) => [s.id, 0] as [string, number]), [UNLISTED_SECTOR, 0]]);
   const checkedIn = new Map(registered);
-  for (const p of workshop.participants) {
-    const key = listed.has(p.sector) ? p.sector : UNLISTED_SECTOR;
-    registered.set(key, registered.get(key)! + 1);
-    if (p.checkedInAt !== null) checkedIn.set(key, checkedIn.get(key)! + 1);
+  const { people, absentPeople } = attendance(workshop);
+  for (const [list, here] of [
+    [people, true],
+    [absentPeople, false],
+  ] as const) {
+    for (const p of list) {
+      const key = listed.has(p.sector) ? p.sector : UNLISTED_SECTOR;
+      registered.set(key, registered.get(key)! + 1);
+      if (here) checkedIn.set(key, checkedIn.get(key)! + 1);
+    }
   }
   const registeredCounts = partitionCounts(registered, minGroupSize);
   const checkedInCounts = partitionCounts(checkedIn, minGroupSize);

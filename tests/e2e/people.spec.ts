@@ -159,6 +159,9 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await expect.poll(() => app.host.current?.stakeholders[1]?.interest).toBeLessThan(3);
     expect(app.host.current!.stakeholders[1]!.influence).toBeGreaterThanOrEqual(3);
     await page.getByTestId('step-title').hover();
+    // Thai mode: the quadrants in Thai only, no "(Keep satisfied)".
+    await expect(page.getByTestId('stakeholder-grid-svg')).toContainText('ทำให้พึงพอใจ');
+    await expect(page.getByTestId('stakeholder-grid-svg')).not.toContainText('Keep satisfied');
     await shot(page, 'grid');
     await page.setViewportSize({ width: 1024, height: 768 });
     await shot(page, 'grid-1024');
@@ -295,6 +298,98 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await app.workspace.openPath(file);
     expect(app.host.current!.actions[0]!.owner).toBe('[ลบข้อมูลตามคำขอ]');
     expect(filesContaining(folder, 'สมศรี')).toEqual([]);
+  });
+
+  test('a phone joining with a name on the register is flagged "อาจซ้ำ", linked in one click and counted once; a 200-letter name stays in its column', async ({ facilitator: page, app }) => {
+    test.setTimeout(60_000);
+    await page.getByTestId('new-workshop').click();
+    await collapsePresenter(page);
+    await expect.poll(() => app.host.current !== null).toBe(true);
+    const run = async (type: string, payload: unknown, actor?: { kind: 'participant'; tokenHash: string }) => {
+      const reply = await app.host.handle('dispatch', [{ type, payload }], actor);
+      if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
+    };
+    const LONG = 'นางสาวประภัสสรศิริวัฒนาโชติกุลเจริญรุ่งเรือง'.repeat(5).slice(0, 200);
+    await run('participant.import', {
+      participants: [
+        { name: 'นางสาวสมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.', sector: 'government', socialGroups: ['women'], groupsConsent: true },
+        { name: 'นายสมชาย รักชาติ', organisation: 'มูลนิธิเพื่อชุมชน', sector: 'civil-society' },
+        { name: 'นางบุญมา มีสุข', organisation: 'ชุมชนบ้านหนองบัว หมู่ 5', sector: 'community' },
+        { name: 'ผศ.ดร.วิชัย ปัญญาดี', organisation: 'มหาวิทยาลัยขอนแก่น', sector: 'academia' },
+        { name: LONG, organisation: `องค์การบริหารส่วนตำบล${LONG}`, sector: 'government' },
+        { name: 'นางสาววิไลวรรณ เกื้อกูลสงเคราะห์ราษฎร์', organisation: 'สำนักงานจังหวัดขอนแก่น', sector: 'government' },
+      ],
+    });
+    await page.getByTestId('step-participants').click();
+
+    // Somsri checks in at the desk; her phone joins as "สมศรี ใจดี" (no title), another phone anonymously.
+    const search = page.getByTestId('checkin-search');
+    await search.fill('สมศรี');
+    await search.press('Enter');
+    await expect(page.getByTestId('count-checked-in')).toHaveText('1');
+    const somsriPhone = { kind: 'participant' as const, tokenHash: 's'.repeat(43) };
+    await run('participant.join', { name: 'สมศรี ใจดี', sector: 'government', socialGroups: ['women'], groupsConsent: true }, somsriPhone);
+    await run('participant.join', {}, { kind: 'participant', tokenHash: 'a'.repeat(43) });
+    const phone = app.host.current!.participants.find((p) => p.source === 'phone' && p.name === 'สมศรี ใจดี')!;
+    expect(phone.code).toBe('P007');
+
+    // People, not devices: Somsri and her phone are one person (flagged, not yet linked); the anonymous phone cannot
+    // be her (she has one) and no one else checked in at the desk, so it is one more person: two, not three.
+    await expect(page.getByTestId('count-checked-in')).toHaveText('2');
+    await expect(page.getByTestId('count-phones')).toHaveText('2');
+    await expect(page.getByTestId('phone-match-P007')).toContainText('อาจซ้ำกับ P001');
+    await expect(page.getByTestId('phone-match-P001')).toContainText('อาจซ้ำกับ P007');
+    await expect(page.getByTestId('link-P007-P001')).toHaveText('เป็นคนเดียวกับ P001');
+    await page.getByTestId('register-filter-duplicates').check();
+    await expect(page.getByTestId('register-table').locator('tbody tr')).toHaveCount(2);
+    await page.getByTestId('register-table').scrollIntoViewIfNeeded();
+    await shot(page, 'phone-duplicate');
+
+    await page.getByTestId('link-P007-P001').click();
+    // Linked: no longer a possible duplicate, so the "อาจซ้ำ" filter is empty.
+    await expect(page.getByTestId('register-table').locator('tbody tr')).toHaveCount(0);
+    await page.getByTestId('register-filter-all').check();
+    await expect(page.getByTestId('linked-P007')).toContainText('มือถือของ P001');
+    await expect(page.getByTestId('has-phone-P001')).toContainText('มือถือ P007');
+    await expect.poll(() => app.host.current!.participants.find((p) => p.id === phone.id)!.linkedTo).toBe(app.host.current!.participants[0]!.id);
+    await expect(page.getByTestId('count-checked-in')).toHaveText('2');
+    await page.getByTestId('register-table').scrollIntoViewIfNeeded();
+    await shot(page, 'phone-linked');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('register-row-P007').scrollIntoViewIfNeeded();
+    await shot(page, 'phone-linked-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // The phone keeps working after the link: its vote counts, for one person.
+    await run('poll.create', { kind: 'maturity', componentId: 'C01' });
+    const pollId = app.host.current!.polls[0]!.id;
+    await run('round.open', { pollId });
+    await run('ballot.cast', { pollId, answer: { kind: 'maturity', current: 3, target: null } }, somsriPhone);
+    expect(app.host.current!.ballots).toHaveLength(1);
+
+    // The register at 1024×768 with the 200-letter name: no sideways scrolling, rows at most two lines of text.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const table = page.getByTestId('register-table');
+    await page.getByTestId('register-row-P005').scrollIntoViewIfNeeded();
+    await shot(page, 'register-long-name-1024');
+    const fit = await table.evaluate((el) => ({ table: el.getBoundingClientRect().width, scroll: el.parentElement!.scrollWidth, box: el.parentElement!.clientWidth }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.box + 1);
+    const row = (await page.getByTestId('register-row-P005').boundingBox())!;
+    expect(row.height).toBeLessThan(120);
+    const name = (await page.getByTestId('register-row-P005').locator('.col-name').boundingBox())!;
+    expect(name.width).toBeLessThan(fit.table / 2);
+    await expect(page.getByTestId('register-row-P005').locator('.col-name .pp-clamp')).toHaveAttribute('title', LONG);
+    for (const code of ['P005', 'P006']) await expect(page.getByTestId(`edit-${code}`)).toBeInViewport();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('register-row-P005').scrollIntoViewIfNeeded();
+    await shot(page, 'register-long-name');
+
+    // The equality check: a group named in Latin letters reads with a space in Thai.
+    await page.getByTestId('step-equality').click();
+    await expect(page.getByTestId('equality-sentences')).toContainText('ยังไม่มีผู้ใดในห้องระบุว่าอยู่ในกลุ่ม LGBTQ+');
+    await expect(page.getByTestId('equality-sentences')).not.toContainText('กลุ่มLGBTQ+');
+    await page.getByTestId('equality-sentences').getByText('กลุ่ม LGBTQ+').first().scrollIntoViewIfNeeded();
+    await page.locator('#main').evaluate((main) => main.scrollBy(0, 200));
+    await shot(page, 'equality-latin-space');
   });
 
   test('exports the register anonymised unless names are ticked', async ({ facilitator: page, app }) => {

@@ -9,5 +9,8 @@ export type ParticipantEvent =
   | { type: 'participants.removed'; ids: string[] }
   | { type: 'participants.checkedIn'; id: string; at: string }
   | { type: 'participants.checkInUndone'; id: string }
+  /** A phone is the same person as a register entry (`participant.link`), or no longer (`participant.unlink`). */
+  | { type: 'participants.linked'; phoneId: string; participantId: string }
+  | { type: 'participants.unlinked'; phoneId: string; participantId: string }
   /** Carries ids only: the event must not repeat the data it records the erasure of. */
   | { type: 'participants.personalDataErased'; ids: string[] };

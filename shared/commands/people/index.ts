@@ -2,6 +2,7 @@ import { addParticipant } from './add';
 import { checkInParticipant, undoCheckInParticipant } from './check-in';
 import { erasePersonalData } from './erase-personal-data';
 import { importParticipants } from './import';
+import { linkParticipant, unlinkParticipant } from './link';
 import { removeParticipants } from './remove';
 import { updateParticipant } from './update';
 
@@ -14,4 +15,6 @@ export const PEOPLE_COMMANDS = {
   [undoCheckInParticipant.type]: undoCheckInParticipant,
   [importParticipants.type]: importParticipants,
   [erasePersonalData.type]: erasePersonalData,
+  [linkParticipant.type]: linkParticipant,
+  [unlinkParticipant.type]: unlinkParticipant,
 } as const;

@@ -279,6 +279,74 @@ describe('people.erasePersonalData', () => {
   });
 });
 
+describe('participant.link and participant.unlink', () => {
+  const phone = { kind: 'participant' as const, tokenHash: 'k'.repeat(43) };
+  const phoneId = `phone-${'k'.repeat(43)}`;
+  /** Somsri on the register (not checked in) and her phone, joined as "สมศรี ใจดี" with a group; it voted. */
+  const room = () => {
+    let w = add(fresh(), { name: 'นางสาวสมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.', sector: 'government' }, ctx('a'));
+    w = run(w, 'participant.join', { name: 'สมศรี ใจดี', socialGroups: ['women'], groupsConsent: true }, { ...ctx('join', '2026-11-26T02:40:00.000Z'), actor: phone }).document;
+    w = run(w, 'poll.create', { kind: 'maturity', componentId: 'C01' }, ctx('m')).document;
+    w = run(w, 'round.open', { pollId: 'm' }).document;
+    w = run(w, 'ballot.cast', { pollId: 'm', answer: { kind: 'maturity', current: 3, target: null } }, { ...ctx('vote'), actor: phone }).document;
+    return w;
+  };
+
+  it('links the phone to the register entry: checked in at the phone’s join time, the phone’s record, ballot and groups kept', () => {
+    const before = room();
+    const outcome = run(before, 'participant.link', { phoneId, participantId: 'a' });
+    const w = outcome.document;
+    expect(outcome.events).toEqual([
+      { type: 'participants.linked', phoneId, participantId: 'a' },
+      { type: 'participants.checkedIn', id: 'a', at: '2026-11-26T02:40:00.000Z' },
+    ]);
+    expect(w.participants.find((p) => p.id === 'a')!.checkedInAt).toBe('2026-11-26T02:40:00.000Z');
+    expect(w.participants.find((p) => p.id === phoneId)).toMatchObject({ linkedTo: 'a', name: 'สมศรี ใจดี', socialGroups: ['women'], checkedInAt: '2026-11-26T02:40:00.000Z' });
+    expect(w.ballots).toEqual(before.ballots);
+    // The phone keeps working: it can change its vote, and joining again keeps the link.
+    const again = run(w, 'participant.join', { name: 'สมศรี ใจดี', socialGroups: ['women'], groupsConsent: true }, { ...ctx(), actor: phone }).document;
+    expect(again.participants.find((p) => p.id === phoneId)!.linkedTo).toBe('a');
+    expect(run(again, 'ballot.cast', { pollId: 'm', answer: { kind: 'maturity', current: 4, target: null } }, { ...ctx(), actor: phone }).document.ballots).toHaveLength(1);
+  });
+
+  it('keeps an earlier check-in, and does nothing the second time', () => {
+    let w = run(room(), 'participant.checkIn', { id: 'a' }, ctx('in', '2026-11-26T02:00:00.000Z')).document;
+    w = run(w, 'participant.link', { phoneId, participantId: 'a' }).document;
+    expect(w.participants.find((p) => p.id === 'a')!.checkedInAt).toBe('2026-11-26T02:00:00.000Z');
+    expect(run(w, 'participant.link', { phoneId, participantId: 'a' }).events).toEqual([]);
+  });
+
+  it('links only a phone to a register entry, neither erased', () => {
+    const w = room();
+    expect(refusal(w, 'participant.link', { phoneId: 'a', participantId: 'a' })).toMatch(/did not join from a phone/);
+    expect(refusal(w, 'participant.link', { phoneId, participantId: phoneId })).toMatch(/joined from a phone/);
+    expect(refusal(w, 'participant.link', { phoneId, participantId: 'nobody' })).toMatch(/no participant/);
+    const erased = run(w, 'people.erasePersonalData', { participantId: 'a' }).document;
+    expect(refusal(erased, 'participant.link', { phoneId, participantId: 'a' })).toMatch(/erased/);
+  });
+
+  it('unlinks, and removing the register entry unlinks its phones', () => {
+    const linked = run(room(), 'participant.link', { phoneId, participantId: 'a' }).document;
+    const unlinked = run(linked, 'participant.unlink', { phoneId });
+    expect(unlinked.events).toEqual([{ type: 'participants.unlinked', phoneId, participantId: 'a' }]);
+    expect(unlinked.document.participants.find((p) => p.id === phoneId)!.linkedTo).toBeUndefined();
+    expect(run(unlinked.document, 'participant.unlink', { phoneId }).events).toEqual([]);
+    const removed = run(linked, 'participant.remove', { ids: ['a'] }).document;
+    expect(removed.participants).toHaveLength(1);
+    expect(removed.participants[0]!.linkedTo).toBeUndefined();
+  });
+
+  it('erases the linked phone’s name with the person’s (it is the name they gave)', () => {
+    const linked = run(room(), 'participant.link', { phoneId, participantId: 'a' }).document;
+    const w = run(linked, 'people.erasePersonalData', { participantId: 'a' }).document;
+    expect(w.participants.map((p) => [p.name, p.erased])).toEqual([
+      ['', true],
+      ['', true],
+    ]);
+    expect(/สมศรี/.test(JSON.stringify(w))).toBe(false);
+  });
+});
+
 describe('through the host', () => {
   const hostWithWorkshop = () => {
     let n = 0;
@@ -298,6 +366,24 @@ describe('through the host', () => {
     expect(host.current!.participants.map((p) => p.name)).toEqual(['ก']);
     expect((await host.handle('redo', [])).ok).toBe(true);
     expect(host.current!.participants.map((p) => p.code)).toEqual(['P001', 'P002', 'P003', 'P004']);
+  });
+
+  it('undoes a link in one step, the phone’s later ballot still counted', async () => {
+    const host = hostWithWorkshop();
+    await dispatch(host, 'participant.add', { name: 'นางสาวสมศรี ใจดี' });
+    await dispatch(host, 'poll.create', { kind: 'maturity', componentId: 'C01' });
+    const pollId = host.current!.polls[0]!.id;
+    await dispatch(host, 'round.open', { pollId });
+    const phone = { kind: 'participant' as const, tokenHash: 'u'.repeat(43) };
+    expect((await host.handle('dispatch', [{ type: 'participant.join', payload: { name: 'สมศรี ใจดี' } }], phone)).ok).toBe(true);
+    const [person, device] = host.current!.participants;
+    expect((await dispatch(host, 'participant.link', { phoneId: device!.id, participantId: person!.id })).ok).toBe(true);
+    expect(host.snapshot().undo.undoLabel).toEqual({ th: 'รวมผู้เข้าร่วมทางมือถือกับทะเบียน', en: 'Link a phone to the register' });
+    expect((await host.handle('dispatch', [{ type: 'ballot.cast', payload: { pollId, answer: { kind: 'maturity', current: 2, target: null } } }], phone)).ok).toBe(true);
+    expect((await host.handle('undo', [])).ok).toBe(true);
+    expect(host.current!.participants.find((p) => p.id === device!.id)!.linkedTo).toBeUndefined();
+    expect(host.current!.participants.find((p) => p.id === person!.id)!.checkedInAt).toBeNull();
+    expect(host.current!.ballots).toHaveLength(1);
   });
 
   it('undoes a check-in', async () => {

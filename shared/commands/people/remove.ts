@@ -4,7 +4,8 @@ import { defineCommand, rejected } from '../define';
 /**
  * Take people off the register (registered by mistake, or twice). Undoable. Their codes are never
  * handed out again (the workshop's `codesIssued` counter). To keep someone in the counts
- * but forget who they are, erase their personal data instead.
+ * but forget who they are, erase their personal data instead. Phones linked to a removed entry
+ * are unlinked: they count on their own again.
  */
 export const removeParticipants = defineCommand({
   type: 'participant.remove',
@@ -18,7 +19,16 @@ export const removeParticipants = defineCommand({
     if (missing !== undefined) return rejected(`no participant with id "${missing}"`);
     return {
       ok: true,
-      document: { ...document, participants: document.participants.filter((p) => !wanted.has(p.id)) },
+      document: {
+        ...document,
+        participants: document.participants
+          .filter((p) => !wanted.has(p.id))
+          .map((p) => {
+            if (p.linkedTo === undefined || !wanted.has(p.linkedTo)) return p;
+            const { linkedTo: _removed, ...rest } = p;
+            return rest;
+          }),
+      },
       events: [{ type: 'participants.removed', ids: [...wanted] }],
     };
   },

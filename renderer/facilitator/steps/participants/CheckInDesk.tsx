@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/domain/people';
 import type { Language } from '../../../../shared/domain/text';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { attendance } from '../../../../shared/people/attendance';
 import { checkInSearch } from '../../../../shared/people/check-in-search';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
@@ -34,7 +35,9 @@ export function CheckInDesk({ workshop, language }: { workshop: Workshop; langua
   const participants = workshop.participants;
 
   const matches = useMemo(() => checkInSearch(participants, query, { limit: SHOWN }), [participants, query]);
-  const checkedIn = useMemo(() => participants.filter((p) => p.checkedInAt !== null).length, [participants]);
+  // People, not devices (shared/people/attendance.ts): the same numbers as the projector and the minutes.
+  const counts = attendance(workshop);
+  const phones = counts.linkedPhones + counts.possibleDuplicates + counts.phonesOnly + counts.anonymousPhones;
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
 
   // The desk's box has the focus when the step opens (after the step heading took it, for screen readers).
@@ -108,13 +111,18 @@ export function CheckInDesk({ workshop, language }: { workshop: Workshop; langua
         <h2 id={`${listId}-title`} className="section-title">
           {t('people.checkIn.title')}
         </h2>
-        <p className="checkin-counts" data-testid="checkin-counts">
+        <p className="checkin-counts" data-testid="checkin-counts" title={phones > 0 ? t('people.checkIn.countsNote') : undefined}>
           <span>
-            <strong data-testid="count-registered">{formatCount(participants.length, language)}</strong> {t('people.checkIn.registered')}
+            <strong data-testid="count-registered">{formatCount(counts.registered, language)}</strong> {t('people.checkIn.registered')}
           </span>
           <span>
-            <strong data-testid="count-checked-in">{formatCount(checkedIn, language)}</strong> {t('people.checkIn.checkedIn')}
+            <strong data-testid="count-checked-in">{formatCount(counts.present, language)}</strong> {t('people.checkIn.checkedIn')}
           </span>
+          {phones > 0 && (
+            <span>
+              <strong data-testid="count-phones">{formatCount(phones, language)}</strong> {t('people.checkIn.phones')}
+            </span>
+          )}
         </p>
       </div>
       <label className="field-label" htmlFor={`${listId}-input`}>

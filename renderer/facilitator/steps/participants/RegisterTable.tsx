@@ -4,11 +4,13 @@ import type { Participant } from '../../../../shared/domain/people';
 import type { Language } from '../../../../shared/domain/text';
 import { pick } from '../../../../shared/domain/text';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { phoneMatches } from '../../../../shared/people/attendance';
 import { checkInSearch } from '../../../../shared/people/check-in-search';
 import { findDuplicates } from '../../../../shared/people/duplicates';
 import { useAppStore } from '../../../store/app-store';
+import { ClampText } from './ClampText';
 import { categoryLabel, checkInTime, formatCount } from './format';
-import { CellText, NameText, PeopleText } from './text';
+import { PeopleText } from './text';
 
 const PAGE = 100;
 
@@ -21,10 +23,50 @@ interface RegisterTableProps {
   onRemove: (participant: Participant) => void;
 }
 
+/** A phone and a register entry that may be one person: the pair "เป็นคนเดียวกัน" links. */
+interface LinkOffer {
+  phone: Participant;
+  person: Participant;
+}
+
+/**
+ * What the register says about phones on each row: a phone whose name matches register entries
+ * (offered for linking, both ways), a phone linked to an entry, an entry with linked phones.
+ */
+interface PhoneNotes {
+  offers: Map<string, LinkOffer[]>;
+  linkedTo: Map<string, Participant>;
+  phones: Map<string, Participant[]>;
+}
+
+function phoneNotes(participants: readonly Participant[], matches: ReturnType<typeof phoneMatches>): PhoneNotes {
+  const offers = new Map<string, LinkOffer[]>();
+  const add = (id: string, offer: LinkOffer) => offers.set(id, [...(offers.get(id) ?? []), offer]);
+  for (const { phone, candidates } of matches) {
+    for (const person of candidates) {
+      add(phone.id, { phone, person });
+      add(person.id, { phone, person });
+    }
+  }
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  const linkedTo = new Map<string, Participant>();
+  const phones = new Map<string, Participant[]>();
+  for (const p of participants) {
+    const person = p.linkedTo !== undefined ? byId.get(p.linkedTo) : undefined;
+    if (!person) continue;
+    linkedTo.set(p.id, person);
+    phones.set(person.id, [...(phones.get(person.id) ?? []), p]);
+  }
+  return { offers, linkedTo, phones };
+}
+
 /**
  * The register as a table: code, name, organisation, sector, checked in. Names, organisations and
  * sectors edit in place (Enter keeps, Escape goes back); the check-in box checks in or takes it
- * back; possible duplicates are flagged with the codes they may repeat, never merged.
+ * back; possible duplicates are flagged with the codes they may repeat, never merged. A phone
+ * whose name matches someone on the register is flagged on both rows with one click to say they
+ * are the same person (`participant.link`) — never linked without the facilitator — and a linked
+ * phone says whose it is, with a way back. Long text stays within two lines (the whole in a tooltip).
  */
 export function RegisterTable({ workshop, language, onEditDetails, onRemove }: RegisterTableProps) {
   const { t } = useTranslation();
@@ -47,18 +89,19 @@ export function RegisterTable({ workshop, language, onEditDetails, onRemove }: R
     }
     return others;
   }, [participants]);
+  const notes = useMemo(() => phoneNotes(participants, phoneMatches({ participants })), [participants]);
 
   const rows = useMemo(() => {
     const base = find.trim() ? checkInSearch(participants, find, { limit: participants.length }).map((m) => m.participant) : participants;
     return base.filter((p) => {
       if (filter === 'in') return p.checkedInAt !== null;
       if (filter === 'out') return p.checkedInAt === null;
-      if (filter === 'duplicates') return duplicateOf.has(p.id);
+      if (filter === 'duplicates') return duplicateOf.has(p.id) || notes.offers.has(p.id);
       return true;
     });
-  }, [participants, find, filter, duplicateOf]);
+  }, [participants, find, filter, duplicateOf, notes]);
 
-  const duplicateCount = duplicateOf.size;
+  const duplicateCount = new Set([...duplicateOf.keys(), ...notes.offers.keys()]).size;
 
   return (
     <div className="register">
@@ -158,6 +201,9 @@ export function RegisterTable({ workshop, language, onEditDetails, onRemove }: R
                     workshop={workshop}
                     language={language}
                     duplicates={duplicateOf.get(p.id) ?? null}
+                    offers={notes.offers.get(p.id) ?? []}
+                    linkedTo={notes.linkedTo.get(p.id) ?? null}
+                    phones={notes.phones.get(p.id) ?? []}
                     onEdit={() => setEditing(p.id)}
                     onRemove={() => onRemove(p)}
                   />
@@ -189,38 +235,91 @@ interface ViewRowProps {
   workshop: Workshop;
   language: Language;
   duplicates: string[] | null;
+  /** Phone ↔ register pairs this row is part of that may be one person. */
+  offers: LinkOffer[];
+  /** A phone's row: the register entry it is linked to. */
+  linkedTo: Participant | null;
+  /** A register entry's row: the phones linked to it. */
+  phones: Participant[];
   onEdit: () => void;
   onRemove: () => void;
 }
 
-function ViewRow({ participant: p, workshop, language, duplicates, onEdit, onRemove }: ViewRowProps) {
+function ViewRow({ participant: p, workshop, language, duplicates, offers, linkedTo, phones, onEdit, onRemove }: ViewRowProps) {
   const { t } = useTranslation();
   const dispatch = useAppStore((s) => s.dispatch);
   const name = p.erased ? t('people.register.erasedName') : p.name;
+  const who = (x: Participant) => (x.erased || x.name.trim() === '' ? x.code : `${x.name} (${x.code})`);
   const toggle = () => dispatch({ type: p.checkedInAt ? 'participant.undoCheckIn' : 'participant.checkIn', payload: { id: p.id } });
   const sector = categoryLabel(workshop.settings.sectors, p.sector, language);
+  // The other side of each offer: on a phone's row the register entries, on an entry's row the phones.
+  const others = offers.map((offer) => (offer.phone.id === p.id ? offer.person : offer.phone));
+  const flagged = duplicates !== null || offers.length > 0;
   return (
-    <tr data-testid={`register-row-${p.code}`} className={duplicates ? 'pp-row-duplicate' : undefined}>
+    <tr data-testid={`register-row-${p.code}`} className={[flagged ? 'pp-row-duplicate' : '', linkedTo ? 'pp-row-linked' : ''].filter(Boolean).join(' ') || undefined}>
       <td className="col-code">{p.code}</td>
       <td className="col-name">
-        <span className={p.erased ? 'muted' : undefined}>{name ? <NameText text={name} /> : <span className="muted">{t('people.register.noName')}</span>}</span>
+        <span className={p.erased ? 'muted' : undefined}>{name ? <ClampText text={name} kind="name" /> : <span className="muted">{t('people.register.noName')}</span>}</span>
         {duplicates && (
           <span className="pp-flag pp-flag-duplicate" data-testid={`duplicate-${p.code}`} title={t('people.register.duplicateTitle', { codes: duplicates.join(', ') })}>
             {t('people.register.duplicate', { codes: duplicates.join(', ') })}
           </span>
         )}
+        {offers.length > 0 && (
+          <span className="pp-phone-match" data-testid={`phone-match-${p.code}`}>
+            <span className="pp-flag pp-flag-duplicate" title={t('people.register.phoneMatchTitle', { codes: others.map((x) => x.code).join(', ') })}>
+              {t('people.register.duplicate', { codes: others.map((x) => x.code).join(', ') })}
+            </span>
+            {offers.map((offer) => {
+              const other = offer.phone.id === p.id ? offer.person : offer.phone;
+              return (
+                <button
+                  key={other.id}
+                  type="button"
+                  className="button pp-small pp-link-button"
+                  data-testid={`link-${p.code}-${other.code}`}
+                  aria-label={t('people.register.linkOf', { phone: who(offer.phone), who: who(offer.person) })}
+                  onClick={() => void dispatch({ type: 'participant.link', payload: { phoneId: offer.phone.id, participantId: offer.person.id } })}
+                >
+                  {t('people.register.link', { code: other.code })}
+                </button>
+              );
+            })}
+          </span>
+        )}
+        {linkedTo && (
+          <span className="pp-phone-match" data-testid={`linked-${p.code}`}>
+            <span className="pp-flag pp-flag-linked" title={t('people.register.linkedTitle', { code: linkedTo.code })}>
+              {t('people.register.linkedPhone', { code: linkedTo.code })}
+            </span>
+            <button
+              type="button"
+              className="button button-quiet pp-small"
+              data-testid={`unlink-${p.code}`}
+              aria-label={t('people.register.unlinkOf', { phone: who(p), who: who(linkedTo) })}
+              onClick={() => void dispatch({ type: 'participant.unlink', payload: { phoneId: p.id } })}
+            >
+              {t('people.register.unlink')}
+            </button>
+          </span>
+        )}
+        {phones.length > 0 && (
+          <span className="pp-flag pp-flag-linked" data-testid={`has-phone-${p.code}`} title={t('people.register.linkedTitle', { code: p.code })}>
+            {t('people.register.hasPhone', { codes: phones.map((x) => x.code).join(', ') })}
+          </span>
+        )}
       </td>
       <td className="col-org">
-        <CellText text={p.organisation} />
+        <ClampText text={p.organisation} kind="cell" />
         {/* Narrow windows have no sector column: the sector goes under the organisation. */}
         {sector && (
           <span className="pp-sector-under">
-            <CellText text={sector} />
+            <ClampText text={sector} kind="cell" />
           </span>
         )}
       </td>
       <td className="col-sector">
-        <CellText text={sector} />
+        <ClampText text={sector} kind="cell" />
       </td>
       <td className="col-in">
         <label className="checkin-toggle">

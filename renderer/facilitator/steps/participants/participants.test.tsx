@@ -163,6 +163,96 @@ describe('the register', () => {
   });
 });
 
+describe('the register: phones that may be someone on it', () => {
+  const JOINED = '2026-11-26T02:40:00.000Z';
+  /** The register above, Somsri (P001) checked in at the desk; her phone joined as "สมศรี ใจดี" (P005), another phone anonymously (P006). */
+  const withPhones = () => {
+    const w = register();
+    return {
+      ...w,
+      participants: [
+        ...w.participants.filter((p) => p.id !== 'd').map((p) => (p.id === 'a' ? { ...p, checkedInAt: '2026-11-26T02:30:00.000Z' } : p)),
+        participant({ id: 'phone-somsri', code: 'P005', name: 'สมศรี ใจดี', source: 'phone', checkedInAt: JOINED, socialGroups: ['women'], groupsConsent: true }),
+        participant({ id: 'phone-anon', code: 'P006', source: 'phone', checkedInAt: JOINED }),
+      ],
+    };
+  };
+
+  it('counts people, not devices, at the desk', async () => {
+    await renderApp({ step: 'participants', workshop: withPhones() });
+    // Somsri at the desk and on her phone is one person; the anonymous phone cannot be her (her phone is P005): two.
+    expect(byTestId('count-checked-in').textContent).toBe('2');
+    expect(byTestId('count-registered').textContent).toBe('3');
+    expect(byTestId('count-phones').textContent).toBe('2');
+  });
+
+  it('flags the phone and the register entry "อาจซ้ำ" with one click to link them, and a way back', async () => {
+    const host = await renderApp({ step: 'participants', workshop: withPhones() });
+    expect(textOf(byTestId('phone-match-P005'))).toContain('อาจซ้ำกับ P001');
+    expect(textOf(byTestId('phone-match-P001'))).toContain('อาจซ้ำกับ P005');
+    expect(byTestId('link-P005-P001').textContent).toBe('เป็นคนเดียวกับ P001');
+    expect(queryByTestId('phone-match-P006')).toBeNull();
+    // The "อาจซ้ำ" filter shows both.
+    await click(byTestId('register-filter-duplicates'));
+    expect([...byTestId('register-table').querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-testid'))).toEqual(['register-row-P001', 'register-row-P005']);
+    await click(byTestId('register-filter-all'));
+
+    await click(byTestId('link-P005-P001'));
+    expect(lastCommand(host)).toEqual({ type: 'participant.link', payload: { phoneId: 'phone-somsri', participantId: 'a' } });
+    expect(host.snapshot().workshop!.participants.find((p) => p.id === 'phone-somsri')!.linkedTo).toBe('a');
+    expect(queryByTestId('phone-match-P005')).toBeNull();
+    expect(textOf(byTestId('linked-P005'))).toContain('มือถือของ P001');
+    expect(textOf(byTestId('has-phone-P001'))).toContain('มือถือ P005');
+    expect(byTestId('count-checked-in').textContent).toBe('2');
+
+    await click(byTestId('unlink-P005'));
+    expect(lastCommand(host)).toEqual({ type: 'participant.unlink', payload: { phoneId: 'phone-somsri' } });
+    expect(queryByTestId('linked-P005')).toBeNull();
+    expect(queryByTestId('phone-match-P005')).not.toBeNull();
+  });
+
+  it('links from the register entry’s row too, checking them in', async () => {
+    const w = withPhones();
+    const notIn = { ...w, participants: w.participants.map((p) => (p.id === 'a' ? { ...p, checkedInAt: null } : p)) };
+    const host = await renderApp({ step: 'participants', workshop: notIn });
+    // Not checked in at the desk: the named phone is a person of its own until linked (and the anonymous one another).
+    expect(byTestId('count-checked-in').textContent).toBe('2');
+    expect(byTestId('link-P001-P005').textContent).toBe('เป็นคนเดียวกับ P005');
+    await click(byTestId('link-P001-P005'));
+    expect(lastCommand(host)).toEqual({ type: 'participant.link', payload: { phoneId: 'phone-somsri', participantId: 'a' } });
+    expect(host.snapshot().workshop!.participants.find((p) => p.id === 'a')!.checkedInAt).toBe(JOINED);
+    // Somsri, now checked in, and the anonymous phone: still two, never three.
+    expect(byTestId('count-checked-in').textContent).toBe('2');
+  });
+});
+
+describe('the register: long text', () => {
+  const LONG = 'นางสาวประภัสสรศิริวัฒนาโชติกุลเจริญรุ่งเรือง'.repeat(4).slice(0, 200);
+
+  it('clamps a 200-letter name and organisation to two lines with the whole text in a tooltip, letting the long word break', async () => {
+    const w = register();
+    const workshop = { ...w, participants: [...w.participants, participant({ id: 'e', code: 'P005', name: LONG, organisation: `องค์การ ${LONG}` })] };
+    await renderApp({ step: 'participants', workshop });
+    expect(byTestId('register-table').classList.contains('register-table')).toBe(true);
+    const name = byTestId('register-row-P005').querySelector('.col-name .pp-clamp')!;
+    expect(name.getAttribute('title')).toBe(LONG);
+    expect(name.classList.contains('pp-clamp-anywhere')).toBe(true);
+    const org = byTestId('register-row-P005').querySelector('.col-org .pp-clamp')!;
+    expect(org.getAttribute('title')).toBe(`องค์การ ${LONG}`);
+    // An ordinary name keeps the people pages' line breaking: only at its spaces.
+    const ordinary = byTestId('register-row-P001').querySelector('.col-name .pp-clamp')!;
+    expect(ordinary.classList.contains('pp-clamp-anywhere')).toBe(false);
+    expect(ordinary.querySelectorAll('.thai-run')).toHaveLength(2);
+  });
+
+  it('sets the register’s column widths in its CSS, not from the content', () => {
+    const css = readFileSync(path.resolve(import.meta.dirname, 'people.css'), 'utf8');
+    expect(css).toMatch(/\.register-table \{\s*table-layout: fixed;/);
+    expect(css).toMatch(/\.pp-clamp \{[^}]*-webkit-line-clamp: 2;/);
+    expect(css).toMatch(/\.pp-clamp-anywhere \{[^}]*overflow-wrap: anywhere;/);
+  });
+});
+
 describe('importing a register: the mapping step', () => {
   /** The fake host's import requests, answered by the real people service against its workshop. */
   function withPeopleService(host: FakeHost) {

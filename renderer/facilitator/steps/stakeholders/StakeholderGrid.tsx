@@ -9,7 +9,7 @@ import {
   type StakeholderGridOptions,
 } from '../../../../shared/charts/stakeholder-grid';
 import type { Stakeholder } from '../../../../shared/domain/stakeholders';
-import type { Language } from '../../../../shared/domain/text';
+import { pick, type Language } from '../../../../shared/domain/text';
 import { QUADRANT_LABELS } from '../../../../shared/people/quadrant-labels';
 import { useAppStore } from '../../../store/app-store';
 import { ChartSvg } from '../participants/ChartSvg';
@@ -26,10 +26,9 @@ interface StakeholderGridProps {
   onOpen: (id: string) => void;
 }
 
-/** Both names of a quadrant, the UI's language first: the room may read either. */
+/** A quadrant's name in the UI's language only (no English in Thai mode, no Thai in English mode). */
 export function quadrantTitle(quadrant: Quadrant, language: Language): string {
-  const label = QUADRANT_LABELS[quadrant];
-  return language === 'th' ? `${label.th} (${label.en})` : `${label.en} (${label.th})`;
+  return pick(QUADRANT_LABELS[quadrant], language);
 }
 
 /**

@@ -81,7 +81,6 @@ export function StakeholdersStep({ workshop, language }: StepProps) {
                 <dt>
                   <span className="pp-legend-swatch" aria-hidden="true" />
                   {pick(QUADRANT_LABELS[q.id], language)}
-                  <span className="muted"> · {QUADRANT_LABELS[q.id][language === 'th' ? 'en' : 'th']}</span>
                 </dt>
                 <dd>
                   <PeopleText text={t(`people.stakeholders.quadrantHelp.${q.id}`)} />

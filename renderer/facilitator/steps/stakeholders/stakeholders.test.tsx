@@ -20,13 +20,22 @@ const map = () =>
 const card = (id: string) => byTestId<HTMLButtonElement>(`grid-card-${id}`);
 
 describe('the stakeholder grid', () => {
-  it('draws the shared chart builder’s SVG, with both quadrant names and a card button per stakeholder', async () => {
+  it('draws the shared chart builder’s SVG, with the quadrant names in the UI language only and a card button per stakeholder', async () => {
     await renderApp({ step: 'stakeholders', workshop: map() });
     const svg = byTestId('stakeholder-grid-svg').querySelector('svg')!;
     expect(svg.querySelectorAll('rect[data-stakeholder]')).toHaveLength(2);
     expect(svg.textContent).toContain('บริหารจัดการอย่างใกล้ชิด');
-    expect(svg.textContent).toContain('(Manage closely)');
+    // Thai mode: no English gloss on the grid or in the legend.
+    expect(svg.textContent).not.toMatch(/[A-Za-z]{3}/);
+    for (const english of ['Manage closely', 'Keep satisfied', 'Keep informed', 'Monitor']) expect(document.body.textContent).not.toContain(english);
     expect(card('s1').getAttribute('aria-label')).toBe('สภาองค์กรชุมชนตำบล อิทธิพล 2 ความสนใจ 4 กลุ่มแจ้งให้ทราบอย่างสม่ำเสมอ');
+  });
+
+  it('names the quadrants in English only in English mode', async () => {
+    await renderApp({ step: 'stakeholders', workshop: map(), uiLanguage: 'en' });
+    const svg = byTestId('stakeholder-grid-svg').querySelector('svg')!;
+    expect(svg.textContent).toContain('Manage closely');
+    for (const thai of ['บริหารจัดการอย่างใกล้ชิด', 'ทำให้พึงพอใจ', 'แจ้งให้ทราบอย่างสม่ำเสมอ', 'ติดตามดู']) expect(document.body.textContent).not.toContain(thai);
   });
 
   it('moves a card one step per arrow key and dispatches stakeholder.move once, on Enter, with the new ratings', async () => {
