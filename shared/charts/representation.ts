@@ -1,5 +1,6 @@
 import { CHART_THEMES, type Contrast } from './palette';
 import { assertChartSize, baseFontSize, defaultFormatNumber, points, shape, svgDocument, text } from './svg';
+import { breakOpportunities } from '../text/thai-segment';
 import { textWidth, truncateText, wrapText } from './text';
 
 export type RepresentationRow = {
@@ -54,31 +55,18 @@ export function representationSvg(options: RepresentationOptions): string {
   if (rows.length === 0) return svgDocument({ width, height }, options.title ?? '', theme.background, body);
 
   const rowHeight = (height - pad - top) / rows.length;
-  const size = Math.max(8, Math.min(base, rowHeight * 0.42));
-  const lineHeight = size * 1.2;
-  const labelColumn = width * 0.34;
+  const { size, labelColumn, labelLines, annotations, annotationWidth, markerSize } = layoutLabels(rows, options, width, rowHeight, base, pad);
+  const lineHeight = size * LABEL_LINE_HEIGHT;
   const barX = pad + labelColumn + size * 0.6;
-  const markerSize = size * 0.45;
-
-  // What is written after each bar: the count (or the suppressed note) and a flag.
-  const annotations = rows.map((row) => ({
-    value: row.suppressed ? (options.labels?.suppressed ?? '–') : format(row.count),
-    flag: row.flag === undefined ? '' : (options.labels?.[row.flag] ?? ''),
-  }));
-  const annotationWidth = Math.max(
-    ...annotations.map(
-      (a) => textWidth(a.value, size, 'bold') + (a.flag ? size * 0.5 + markerSize * 2 + size * 0.3 + textWidth(a.flag, size) : 0),
-    ),
-  );
   const barSpace = Math.max(width * 0.1, width - pad - barX - annotationWidth - size * 0.6);
   const longest = Math.max(1, ...rows.filter((row) => !row.suppressed).map((row) => row.count));
   const barHeight = Math.min(rowHeight * 0.62, size * 1.5);
 
   rows.forEach((row, i) => {
     const centre = top + (i + 0.5) * rowHeight;
-    const labelLines = wrapText(row.label, labelColumn, size, { maxLines: rowHeight >= lineHeight * 2.1 ? 2 : 1 });
-    const labelTop = centre - (labelLines.length * lineHeight) / 2;
-    labelLines.forEach((line, j) => {
+    const lines = labelLines[i] ?? [];
+    const labelTop = centre - (lines.length * lineHeight) / 2;
+    lines.forEach((line, j) => {
       body.push(text(pad, labelTop + j * lineHeight + size * 0.92, line, { size, fill: theme.text, data: { 'data-row': i } }));
     });
 
@@ -139,4 +127,77 @@ export function representationSvg(options: RepresentationOptions): string {
   );
 
   return svgDocument({ width, height }, options.title ?? '', theme.background, body);
+}
+
+/** Line height of a label on two lines, in font sizes. */
+const LABEL_LINE_HEIGHT = 1.15;
+/** Labels wrap to at most this many lines. */
+const LABEL_MAX_LINES = 2;
+/** The label column takes at least / at most this share of the chart's width. */
+const LABEL_COLUMN_MIN = 0.18;
+const LABEL_COLUMN_MAX = 0.5;
+/** The smallest label size tried, as a share of the largest the rows allow, before "…" is used. */
+const SMALLEST_SCALE = 0.72;
+/** Share of a row's height that a label on two lines may take: the rest keeps rows apart. */
+const LABEL_ROW_SHARE = 0.86;
+
+/** A label's widest piece that no line break may cut: a word, or words joined by a space or "/". */
+function widestWord(label: string, size: number): number {
+  const ends = [...breakOpportunities(label), label.length];
+  let from = 0;
+  let widest = 0;
+  for (const end of ends) {
+    widest = Math.max(widest, textWidth(label.slice(from, end).trim(), size));
+    from = end;
+  }
+  return widest;
+}
+
+/**
+ * The label size, the label column and each label's lines. The column is as wide as the labels
+ * need, within bounds that leave room for a bar and what is written after it. A label that does
+ * not fit the column on one line wraps between words to two lines where the row is tall enough;
+ * failing that, all labels get a size smaller, down to SMALLEST_SCALE of the largest size.
+ * Only then does a label end in "…", after a whole word.
+ */
+function layoutLabels(
+  rows: readonly RepresentationRow[],
+  options: RepresentationOptions,
+  width: number,
+  rowHeight: number,
+  base: number,
+  pad: number,
+) {
+  const format = options.formatNumber ?? defaultFormatNumber;
+  const labels = rows.map((row) => row.label.replace(/\s+/g, ' ').trim());
+  const attempt = (size: number) => {
+    const markerSize = size * 0.45;
+    // What is written after each bar: the count (or the suppressed note) and a flag.
+    const annotations = rows.map((row) => ({
+      value: row.suppressed ? (options.labels?.suppressed ?? '–') : format(row.count),
+      flag: row.flag === undefined ? '' : (options.labels?.[row.flag] ?? ''),
+    }));
+    const annotationWidth = Math.max(
+      ...annotations.map(
+        (a) => textWidth(a.value, size, 'bold') + (a.flag ? size * 0.5 + markerSize * 2 + size * 0.3 + textWidth(a.flag, size) : 0),
+      ),
+    );
+    const gaps = size * 0.6 + size * 0.35 + size * 0.6;
+    const room = width - 2 * pad - gaps - annotationWidth - Math.max(width * 0.1, size * 2);
+    const maxColumn = Math.max(width * LABEL_COLUMN_MIN, Math.min(width * LABEL_COLUMN_MAX, room));
+    const maxLines = Math.max(1, Math.min(LABEL_MAX_LINES, Math.floor((rowHeight * LABEL_ROW_SHARE) / (size * LABEL_LINE_HEIGHT))));
+    const fits = labels.every(
+      (label) => widestWord(label, size) <= maxColumn && wrapText(label, maxColumn, size).length <= maxLines,
+    );
+    const labelLines = labels.map((label) => wrapText(label, maxColumn, size, { maxLines }));
+    const widest = Math.max(0, ...labelLines.flat().map((line) => textWidth(line, size)));
+    const labelColumn = Math.min(maxColumn, Math.max(width * LABEL_COLUMN_MIN, widest));
+    return { size, labelColumn, labelLines, annotations, annotationWidth, markerSize, fits };
+  };
+  const largest = Math.max(8, Math.min(base, rowHeight * 0.42));
+  const smallest = Math.max(8, largest * SMALLEST_SCALE);
+  let best = attempt(largest);
+  for (let size = largest * 0.92; !best.fits && size >= smallest - 1e-9; size *= 0.92) best = attempt(size);
+  if (!best.fits && best.size > smallest) best = attempt(smallest);
+  return best;
 }

@@ -10,7 +10,9 @@ import {
   type StakeholderGridOptions,
   type StakeholderOnGrid,
 } from './stakeholder-grid';
+import { breakOpportunities } from '../text/thai-segment';
 import { elementsOf } from './svg-subset';
+import { textWidth } from './text';
 
 const labels = {
   quadrantLabels: {
@@ -178,5 +180,98 @@ describe('the stakeholder grid as SVG', () => {
   it('uses a stakeholder’s own colour for its card', () => {
     const svg = stakeholderGridSvg(grid([{ id: 'a', name: 'ก', influence: 1, interest: 1, colour: '#CC79A7' }]));
     expect(elementsOf(svg, 'rect').some((r) => r.attributes.fill === '#CC79A7')).toBe(true);
+  });
+});
+
+describe('the names on the cards', () => {
+  const NACC = 'สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ';
+  const room = [
+    { id: 'nacc', name: NACC, influence: 5, interest: 5 },
+    { id: 'council', name: 'สภาองค์กรชุมชนตำบลบ้านเป็ด', influence: 3, interest: 5 },
+    { id: 'press', name: 'สมาคมผู้สื่อข่าวภาคอีสาน', influence: 2, interest: 4 },
+    { id: 'disability', name: 'เครือข่ายคนพิการจังหวัดขอนแก่น', influence: 1, interest: 5 },
+    { id: 'treasury', name: 'กรมบัญชีกลาง', influence: 5, interest: 3 },
+    { id: 'nacc-kk', name: `${NACC}ประจำจังหวัดขอนแก่น`, influence: 4, interest: 4 },
+  ];
+  // The minutes' figure, the projector's slide at 1920×1080 and 1024×768, the facilitator's screen.
+  const SIZES = [
+    { width: 460, height: 360, fontSize: 11 },
+    { width: 1760, height: 640, fontSize: 36.5 },
+    { width: 940, height: 450, fontSize: 19.4 },
+    { width: 900, height: 700 },
+  ];
+
+  /** Every line ends where a line may break, and "…" only after a whole word. */
+  function expectWholeWords(name: string, lines: readonly string[]) {
+    const breaks = new Set([...breakOpportunities(name), name.length]);
+    let position = 0;
+    for (const line of lines) {
+      while (name[position] === ' ') position += 1;
+      const text = line.replace(/…$/u, '');
+      expect(name.startsWith(text, position), `"${line}" continues "${name.slice(position)}"`).toBe(true);
+      position += text.length;
+      let end = position;
+      while (end < name.length && !breaks.has(end) && /[\s/]/u.test(name[end]!)) end += 1;
+      expect(breaks.has(end), `"${lines.join('|')}" cuts a word of ${name}`).toBe(true);
+    }
+  }
+
+  it.each(SIZES)('never end a line inside a word, and fit their cards ($width × $height)', (size) => {
+    const layout = layoutStakeholderGrid(grid(room, size));
+    for (const card of layout.cards) {
+      const name = room.find((s) => s.id === card.id)!.name;
+      expect(card.lines.length).toBeGreaterThan(0);
+      expect(card.lines.length).toBeLessThanOrEqual(2);
+      expectWholeWords(name, card.lines);
+      for (const line of card.lines) expect(textWidth(line, card.fontSize)).toBeLessThanOrEqual(card.width);
+      expect(card.lines.length * card.fontSize * 1.2).toBeLessThanOrEqual(card.height);
+      expect(card.fontSize).toBeLessThanOrEqual(layout.cardFontSize);
+      expect(card.fontSize).toBeGreaterThanOrEqual(Math.min(layout.cardFontSize, Math.max(8, layout.cardFontSize * 0.72)) - 1e-9);
+    }
+  });
+
+  it('go on two lines where a name does not fit one and the cell is tall enough', () => {
+    const layout = layoutStakeholderGrid(grid(room, { width: 460, height: 360, fontSize: 11 }));
+    const council = layout.cards.find((c) => c.id === 'council')!;
+    expect(council.lines).toHaveLength(2);
+    expect(council.lines.join('')).toBe('สภาองค์กรชุมชนตำบลบ้านเป็ด');
+    // A name that fits stays on one line, on a one-line card.
+    const treasury = layout.cards.find((c) => c.id === 'treasury')!;
+    expect(treasury.lines).toEqual(['กรมบัญชีกลาง']);
+    expect(treasury.height).toBeLessThan(council.height);
+  });
+
+  it('show all of a long name that two lines can hold, and end one they cannot after a whole word', () => {
+    const layout = layoutStakeholderGrid(grid(room, { width: 940, height: 450, fontSize: 19.4 }));
+    for (const id of ['nacc', 'council', 'press', 'disability']) {
+      const card = layout.cards.find((c) => c.id === id)!;
+      expect(card.lines.join(''), id).toBe(room.find((s) => s.id === id)!.name);
+    }
+    const longer = layout.cards.find((c) => c.id === 'nacc-kk')!;
+    expect(longer.lines).toHaveLength(2);
+    expect(longer.lines.at(-1)).toMatch(/…$/u);
+    expectWholeWords(`${NACC}ประจำจังหวัดขอนแก่น`, longer.lines);
+  });
+
+  it('take a step smaller type only in the cell of a name that needs it', () => {
+    const layout = layoutStakeholderGrid(grid(room, { width: 1760, height: 640, fontSize: 36.5 }));
+    const disability = layout.cards.find((c) => c.id === 'disability')!;
+    expect(disability.lines).toEqual(['เครือข่ายคนพิการจังหวัดขอนแก่น']);
+    expect(disability.fontSize).toBeLessThan(layout.cardFontSize);
+    for (const id of ['treasury', 'press']) expect(layout.cards.find((c) => c.id === id)!.fontSize, id).toBe(layout.cardFontSize);
+    const svg = stakeholderGridSvg(grid(room, { width: 1760, height: 640, fontSize: 36.5 }));
+    const size = (id: string) => Number(elementsOf(svg, 'text').find((t) => t.attributes['data-stakeholder'] === id)!.attributes['font-size']);
+    expect(size('disability')).toBeLessThan(size('treasury'));
+  });
+
+  it('draw each line of a card as its own text inside the card', () => {
+    const svg = stakeholderGridSvg(grid(room, { width: 460, height: 360, fontSize: 11 }));
+    const card = elementsOf(svg, 'rect').find((r) => r.attributes['data-stakeholder'] === 'council')!.attributes;
+    const texts = elementsOf(svg, 'text').filter((t) => t.attributes['data-stakeholder'] === 'council');
+    expect(texts.map((t) => t.content)).toEqual(['สภาองค์กรชุมชน', 'ตำบลบ้านเป็ด']);
+    for (const t of texts) {
+      expect(Number(t.attributes.y)).toBeGreaterThan(Number(card.y));
+      expect(Number(t.attributes.y)).toBeLessThan(Number(card.y) + Number(card.height));
+    }
   });
 });

@@ -61,9 +61,22 @@ export type StakeholderGridLayout = {
   panels: (Box & { quadrant: Quadrant; titleLines: string[]; headerHeight: number })[];
   /** Where each (influence, interest) pair's cards go. */
   cells: (Box & { influence: number; interest: number })[];
-  cards: (Box & { id: string; label: string; quadrant: Quadrant; influence: number; interest: number; colour: string | undefined })[];
+  cards: (Box & {
+    id: string;
+    /** The name as drawn: its lines joined by "\n". */
+    label: string;
+    /** One or two lines; the last ends in "…" (after a whole word) when the name does not fit. */
+    lines: string[];
+    /** The size the name is drawn at; its lines are CARD_LINE_HEIGHT of it apart. */
+    fontSize: number;
+    quadrant: Quadrant;
+    influence: number;
+    interest: number;
+    colour: string | undefined;
+  })[];
   /** "+k" in a cell with more stakeholders than fit. */
   overflow: (Box & { influence: number; interest: number; hiddenIds: string[] })[];
+  /** The grid's card size (a card with a long name may use a step smaller: its `fontSize`). */
   cardFontSize: number;
   titleLines: string[];
   titleSize: number;
@@ -74,6 +87,16 @@ const LEVELS = STAKEHOLDER_SCALE.max - STAKEHOLDER_SCALE.min + 1;
 /** Rows (influence) or columns (interest) on the high side and the low side of the dividing line. */
 const HIGH_LEVELS = STAKEHOLDER_SCALE.max - QUADRANT_HIGH_FROM + 1;
 const LOW_LEVELS = LEVELS - HIGH_LEVELS;
+/** A card's lines are this far apart, and a two-line card this tall, in font sizes. */
+const CARD_LINE_HEIGHT = 1.2;
+const TWO_LINE_CARD = 2.85;
+/** Sizes a cell's two-line cards may take, as shares of the grid's card size. */
+const CARD_STEPS = [1, 0.85, 0.72];
+
+/** The text without whitespace: a name's lines, joined, are the whole name unless it was cut. */
+function unspaced(text: string): string {
+  return text.replace(/\s+/g, '');
+}
 
 /**
  * Where everything on the grid goes: four titled panels (one per quadrant), a cell per rating pair,
@@ -175,29 +198,72 @@ export function layoutStakeholderGrid(options: StakeholderGridOptions): Stakehol
   const options4 = scales.map((scale) => sizing(scale, 4));
   const fitsAll = (option: ReturnType<typeof sizing>) => option.rows * option.columnsFit >= crowded;
   const card = options6.find(fitsAll) ?? options4.find(fitsAll) ?? sizing(scales.at(-1) ?? 1, 4);
-  const { fontSize: cardFontSize, gap, height: cardHeight, rows: rowsFit, inner: innerWidth } = card;
+  const { fontSize: cardFontSize, gap, inner: innerWidth } = card;
+
+  /**
+   * The cards of one cell: the names on one line at the grid's card size; where one does not
+   * fit, on two lines at that size (if the cell is tall enough for two-line cards for all its
+   * stakeholders), else a step smaller (CARD_STEPS) on one line or two. Of those, the one that
+   * cuts the fewest names short, the largest type first. A name still too long ends in "…" after
+   * a whole word.
+   */
+  const arrange = (here: readonly StakeholderOnGrid[]) => {
+    const one = { size: cardFontSize, lines: 1, gap, height: card.height, rows: card.rows, columns: Math.min(card.columnsFit, Math.ceil(here.length / card.rows)) };
+    const candidates = [one];
+    for (const step of CARD_STEPS) {
+      const size = Math.max(8, cardFontSize * step);
+      if (step < 1 && size >= cardFontSize) continue;
+      // Smaller type on one line, in cards as tall as the others (so the cell holds as many)…
+      if (step < 1) candidates.push({ ...one, size });
+      // …and on two lines, in taller cards spaced for their own size, where the cell holds them all.
+      const cardGap = Math.max(2, size * 0.3);
+      const height = size * TWO_LINE_CARD;
+      const rows = Math.floor((rowHeight - cardGap) / (height + cardGap));
+      const columns = rows < 1 ? 0 : Math.min(card.columnsFit, Math.ceil(here.length / rows));
+      if (rows * columns >= here.length) candidates.push({ size, lines: 2, gap: cardGap, height, rows, columns });
+    }
+    let best: ((typeof candidates)[number] & { cardWidth: number; names: string[][]; cut: number }) | undefined;
+    for (const candidate of candidates) {
+      const cardWidth = (innerWidth - (candidate.columns - 1) * candidate.gap) / candidate.columns;
+      // The text starts 0.35 em after the stripe and keeps a little more than that clear of the right edge.
+      const room = cardWidth - Math.min(cardFontSize * 0.35, cardWidth * 0.15) - candidate.size * 0.85;
+      const names = here.map((s) =>
+        candidate.lines === 1 ? [truncateText(s.name, room, candidate.size)] : wrapText(s.name, room, candidate.size, { maxLines: 2 }),
+      );
+      const cut = names.filter((lines, i) => unspaced(lines.join('')) !== unspaced(here[i]!.name)).length;
+      // Candidates come largest first; on a tie, two lines show more of a name cut short.
+      if (best === undefined || cut < best.cut || (cut === best.cut && cut > 0 && candidate.size === best.size)) {
+        best = { ...candidate, cardWidth, names, cut };
+      }
+      if (cut === 0) break;
+    }
+    // The first candidate is always there.
+    return best as NonNullable<typeof best>;
+  };
 
   const cards: StakeholderGridLayout['cards'] = [];
   const overflow: StakeholderGridLayout['overflow'] = [];
   for (const cell of cells) {
     const here = byCell.get(`${cell.influence}:${cell.interest}`) ?? [];
     if (here.length === 0) continue;
-    const columns = Math.min(card.columnsFit, Math.ceil(here.length / rowsFit));
-    const capacity = rowsFit * columns;
+    const arrangement = arrange(here);
+    const { columns, cardWidth, height: cardHeight, gap: cardGap } = arrangement;
+    const capacity = arrangement.rows * columns;
     const shown = here.length > capacity ? capacity - 1 : here.length;
-    const cardWidth = (innerWidth - (columns - 1) * gap) / columns;
     const slot = (i: number): Box => ({
-      x: cell.x + gap + (i % columns) * (cardWidth + gap),
-      y: cell.y + gap + Math.floor(i / columns) * (cardHeight + gap),
+      x: cell.x + gap + (i % columns) * (cardWidth + cardGap),
+      y: cell.y + cardGap + Math.floor(i / columns) * (cardHeight + cardGap),
       width: cardWidth,
       height: cardHeight,
     });
-    const stripe = Math.min(cardFontSize * 0.35, cardWidth * 0.15);
     here.slice(0, shown).forEach((s, i) => {
+      const lines = arrangement.names[i] ?? [];
       cards.push({
         ...slot(i),
         id: s.id,
-        label: truncateText(s.name, cardWidth - stripe - cardFontSize * 0.7, cardFontSize),
+        label: lines.join('\n'),
+        lines,
+        fontSize: arrangement.size,
         quadrant: quadrantOf(s.influence, s.interest),
         influence: s.influence,
         interest: s.interest,
@@ -330,13 +396,11 @@ export function stakeholderGridSvg(options: StakeholderGridOptions): string {
     );
     const stripe = Math.min(size * 0.35, card.width * 0.15);
     body.push(shape('rect', { x: card.x, y: card.y, width: stripe, height: card.height, fill: card.colour ?? theme.cardAccent }));
-    body.push(
-      text(card.x + stripe + size * 0.35, card.y + card.height / 2 + size * 0.35, card.label, {
-        size,
-        fill: theme.text,
-        data: { 'data-stakeholder': card.id },
-      }),
-    );
+    const lineHeight = card.fontSize * CARD_LINE_HEIGHT;
+    card.lines.forEach((line, i) => {
+      const y = card.y + card.height / 2 + (i - (card.lines.length - 1) / 2) * lineHeight + card.fontSize * 0.35;
+      body.push(text(card.x + stripe + card.fontSize * 0.35, y, line, { size: card.fontSize, fill: theme.text, data: { 'data-stakeholder': card.id } }));
+    });
   }
   for (const more of layout.overflow) {
     body.push(

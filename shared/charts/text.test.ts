@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { breakOpportunities } from '../text/thai-segment';
 import { textWidth, truncateText, wrapText } from './text';
 
 describe('measuring text in Sarabun', () => {
@@ -45,6 +46,19 @@ describe('wrapping labels', () => {
     for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(150);
   });
 
+  it('puts the ellipsis after a whole word past maxLines', () => {
+    const name = 'สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ';
+    for (let width = 60; width < 180; width += 7) {
+      const lines = wrapText(name, width, 12, { maxLines: 2 });
+      const shown = lines.join('');
+      if (shown === name) continue;
+      expect(shown.endsWith('…'), `${lines.join('|')} at ${width}`).toBe(true);
+      expect(name.startsWith(shown.slice(0, -1))).toBe(true);
+      expect(breakOpportunities(name), `${lines.join('|')} at ${width}`).toContain(shown.length - 1);
+      for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('cuts a word wider than the line between its parts, as the PDF does', () => {
     const lines = wrapText('ผู้มีส่วนได้ส่วนเสีย', 40, 12);
     expect(lines).toEqual(['ผู้มีส่วน', 'ได้ส่วน', 'เสีย']);
@@ -82,12 +96,36 @@ describe('truncating a name', () => {
     expect(truncateText('สำนักงานจังหวัด', 500, 12)).toBe('สำนักงานจังหวัด');
   });
 
-  it('cuts at a character boundary and adds an ellipsis', () => {
-    const cut = truncateText('องค์การบริหารส่วนตำบล', 80, 12);
+  it('cuts after a whole word and adds an ellipsis', () => {
+    const name = 'องค์การบริหารส่วนตำบล';
+    const cut = truncateText(name, 80, 12);
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 12)).toBeLessThanOrEqual(80);
-    expect('องค์การบริหารส่วนตำบล'.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(cut.slice(0, -1)).not.toMatch(/[\u0E40-\u0E44]$/);
+    expect(name.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(breakOpportunities(name)).toContain(cut.length - 1);
+  });
+
+  it('never puts the ellipsis inside a word, at any width', () => {
+    for (const name of ['สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ', 'เครือข่ายคนพิการจังหวัดขอนแก่น', 'สมาคมผู้สื่อข่าวภาคอีสาน']) {
+      const firstWord = breakOpportunities(name)[0]!;
+      for (let width = textWidth(name.slice(0, firstWord), 12) + 12; width < textWidth(name, 12); width += 3) {
+        const cut = truncateText(name, width, 12);
+        expect(cut.endsWith('…'), `${name} at ${width}`).toBe(true);
+        expect(breakOpportunities(name), `${cut} at ${width}`).toContain(cut.length - 1);
+      }
+    }
+  });
+
+  it('drops a separator left dangling before the ellipsis', () => {
+    const label = 'ภาคประชาสังคม / องค์กรพัฒนาเอกชน';
+    expect(truncateText(label, textWidth('ภาคประชาสังคม / องค์', 12), 12)).toBe('ภาคประชาสังคม…');
+  });
+
+  it('cuts a single word wider than the space as a last resort, keeping marks with their consonant', () => {
+    const cut = truncateText('ผู้มีส่วนได้ส่วนเสีย', textWidth('ผู้มีส่วนได้…', 12), 12);
+    expect(cut).toBe('ผู้มีส่วนได้…');
+    const tiny = truncateText('เครือข่าย', textWidth('เค…', 12), 12);
+    expect(tiny.slice(0, -1)).not.toMatch(/[\u0E40-\u0E44]$/);
   });
 
   it('gives nothing when not even the ellipsis fits', () => {

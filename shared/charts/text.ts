@@ -38,14 +38,50 @@ const LEADING_VOWEL = /[\u0E40-\u0E44]$/;
 
 const ELLIPSIS = '…';
 
-/** `text` cut at a character boundary, with "…", to fit `maxWidth`; unchanged if it fits. */
+/**
+ * `text` cut short with "…" to fit `maxWidth`; unchanged if it fits. The cut comes after a whole
+ * word (where shared/text allows a line break), so "…" never stands inside a word; only when not
+ * even the first word fits is that word cut, at a last-resort break (ผู้มี|ส่วน), else between
+ * characters.
+ */
 export function truncateText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 'normal'): string {
   if (textWidth(text, fontSize, weight) <= maxWidth) return text;
-  const chars = graphemes(text);
+  return withEllipsis(text, maxWidth, fontSize, weight);
+}
+
+/** Separators that should not stand before "…" (ภาคประชาสังคม /… reads as a dangling slash). */
+const TRAILING_SEPARATORS = /[\s/\\,;:(\[{\-\u2010-\u2014]+$/u;
+
+/** `text` followed by more that is left out: its longest start that fits with "…" after it. */
+function withEllipsis(text: string, maxWidth: number, fontSize: number, weight: FontWeight): string {
+  const candidate = (end: number) => {
+    const head = text.slice(0, end).replace(TRAILING_SEPARATORS, '');
+    return head === '' ? '' : head + ELLIPSIS;
+  };
+  const fits = (line: string) => line !== '' && textWidth(line, fontSize, weight) <= maxWidth;
+  // After the last whole word that fits (the text itself ends a word: more follows it).
+  const wordEnds = [...breakOpportunities(text), text.length];
+  for (let i = wordEnds.length - 1; i >= 0; i -= 1) {
+    const line = candidate(wordEnds[i]!);
+    if (fits(line)) return line;
+  }
+  // Not even the first word fits: cut it where shared/text allows as a last resort, else between
+  // characters (never after a leading vowel, nor before a following vowel or mark).
+  const firstEnd = wordEnds[0]!;
+  const lastResort = lastResortBreaks(text.slice(0, firstEnd)).filter(
+    (at) => !NO_PIECE_START.test(text.slice(at)) && !LEADING_VOWEL.test(text.slice(0, at)),
+  );
+  for (let i = lastResort.length - 1; i >= 0; i -= 1) {
+    const line = candidate(lastResort[i]!);
+    if (fits(line)) return line;
+  }
+  const chars = graphemes(text.slice(0, firstEnd));
   while (chars.length > 0) {
     chars.pop();
-    const candidate = chars.join('').trimEnd() + ELLIPSIS;
-    if (textWidth(candidate, fontSize, weight) <= maxWidth) return candidate;
+    const head = chars.join('');
+    if (LEADING_VOWEL.test(head)) continue;
+    const line = candidate(head.length);
+    if (fits(line)) return line;
   }
   return textWidth(ELLIPSIS, fontSize, weight) <= maxWidth ? ELLIPSIS : '';
 }
@@ -147,6 +183,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
   const kept = lines.slice(0, Math.max(0, maxLines));
   const last = kept.pop();
   if (last === undefined) return kept;
-  // Force the ellipsis: append it, then cut until the line fits again.
-  return [...kept, truncateText(`${last}${ELLIPSIS}`, maxWidth, fontSize, weight).replace(/…?$/, ELLIPSIS)];
+  // More follows the last kept line: it ends in "…", after a whole word.
+  return [...kept, withEllipsis(last, maxWidth, fontSize, weight)];
 }

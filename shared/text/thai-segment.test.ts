@@ -142,6 +142,38 @@ describe('breakOpportunities', () => {
   });
 });
 
+describe('ผู้, a prefix that always binds to the next word', () => {
+  it('is joined to the word after it, wherever ICU separates it', () => {
+    // ICU: ผู้|ร้องขอ, สมาคม|ผู้|สื่อ|ข่าว, ผู้|อยู่|อาศัย
+    expect(segmentWords('ผู้ร้องขอ')).toEqual(['ผู้ร้องขอ']);
+    expect(breakOpportunities('ผู้ร้องขอ')).toEqual([]);
+    expect(segmentWords('สมาคมผู้สื่อข่าว')[1]).toMatch(/^ผู้สื่อ/u);
+    expect(segmentWords('ผู้อยู่อาศัยในชนบท')[0]).toMatch(/^ผู้อยู่/u);
+    expect(segmentWords('ผู้ดำเนินการ')).toEqual(['ผู้ดำเนินการ']);
+  });
+
+  it('never offers a line break right after it, in any text', () => {
+    const thaiish = fc.array(fc.constantFrom('ผู้', 'ร้อง', 'ขอ', 'มี', 'ส่วน', 'ร่วม', 'ดำเนินการ', 'ที่', 'เข้า', 'สื่อ', 'ข่าว', 'ใน', 'ไม่', ' ', '/'), {
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(thaiish, (parts) => {
+        const text = parts.join('');
+        for (const position of breakOpportunities(text)) expect(text.slice(0, position), text).not.toMatch(/ผู้$/u);
+      }),
+    );
+  });
+
+  it('stays a word of its own before a space, a digit or the end of the text', () => {
+    expect(segmentWords('ผู้ 3 คน')[0]).toBe('ผู้');
+    expect(segmentWords('ทั้งสามผู้')).toContain('ผู้');
+  });
+
+  it('may still be cut off as a last resort, in a column narrower than the word', () => {
+    expect(lastResortBreaks('ผู้ร้องขอ')).toContain('ผู้'.length);
+  });
+});
+
 describe('lastResortBreaks', () => {
   it('cuts a protected word only where its entry allows', () => {
     const text = 'การบูรณาการ';

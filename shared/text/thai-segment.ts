@@ -167,10 +167,38 @@ function segmentation(text: string, locale: string): Segmentation {
     }
   }
 
-  if (corrected.length === 0) return { icu, boundaries: [...icu], corrected };
+  const joined = joinBoundPrefixes(text, isBoundary, settled);
+
+  if (corrected.length === 0 && !joined) return { icu, boundaries: [...icu], corrected };
   const boundaries: number[] = [];
   for (let p = 0; p <= text.length; p += 1) if (isBoundary[p]) boundaries.push(p);
   return { icu, boundaries, corrected };
+}
+
+/**
+ * Prefixes that are never a word on their own: ผู้ (the one who …) always makes a noun of the
+ * word after it (ผู้ร้องขอ, ผู้ดำเนินการ, ผู้ว่าราชการ), so a line must not end on it. ICU separates
+ * it (ผู้|ร้องขอ) unless its dictionary has the whole word. Only ผู้: นัก is also an adverb (ดีนัก,
+ * มากนักแต่…) and ความ also ends words (ข้อความ, ใจความ), so joining those would be wrong somewhere.
+ */
+export const BOUND_PREFIXES: readonly string[] = ['ผู้'];
+/** What a following word starts with: a Thai consonant or a leading vowel (not a space, digit or ๆ). */
+const THAI_WORD_START = /[\u0E01-\u0E2E\u0E40-\u0E44]/;
+
+/** Removes the boundary after each bound prefix that starts a word and is followed by a Thai word. */
+function joinBoundPrefixes(text: string, isBoundary: Uint8Array, settled: Uint8Array): boolean {
+  let changed = false;
+  for (const prefix of BOUND_PREFIXES) {
+    // From the end, so that a prefix before a prefix (ผู้ผู้…) still starts a word when it is joined.
+    for (let at = text.lastIndexOf(prefix); at !== -1; at = at > 0 ? text.lastIndexOf(prefix, at - 1) : -1) {
+      const end = at + prefix.length;
+      if (end >= text.length || !isBoundary[at] || !isBoundary[end] || settled[at] || settled[end]) continue;
+      if (!THAI_WORD_START.test(text.charAt(end))) continue;
+      isBoundary[end] = 0;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** Does [start, start + length] reach into a correction already applied (its inside, not its ends)? */
@@ -182,7 +210,8 @@ function overlapsSettled(settled: Uint8Array, start: number, length: number): bo
 /**
  * Where a word too long for a whole line (a narrow table column) may be cut, inside words: the
  * `~` marks of protected words, elsewhere ICU's boundaries (for ผู้มีส่วนได้ส่วนเสีย those are
- * real words). Never inside an abbreviation. Sorted positions strictly between 0 and text.length.
+ * real words). Never inside an abbreviation, nor where a line would start or end badly
+ * (`mayEndLineAt`). Sorted positions strictly between 0 and text.length.
  */
 export function lastResortBreaks(text: string, locale = 'th'): number[] {
   const { icu, boundaries, corrected } = segmentation(text, locale);
@@ -193,7 +222,7 @@ export function lastResortBreaks(text: string, locale = 'th'): number[] {
     for (let p = start + 1; p < end; p += 1) positions.delete(p);
     for (const cut of [...correction.cuts, ...correction.lastResortCuts]) positions.add(start + cut);
   }
-  return [...positions].sort((a, b) => a - b);
+  return [...positions].filter((position) => mayEndLineAt(text, position)).sort((a, b) => a - b);
 }
 
 /**
@@ -249,10 +278,21 @@ const DIGIT = /[\p{Nd}]/u;
 const NUMBER_JOINER = /[\/\-.,:]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/;
 
+/**
+ * May a line end at `position`, as far as the characters either side go: the next line would not
+ * start with a space, closing punctuation, "/", a Thai following vowel or mark, ๆ or ฯ, nor this
+ * one end with opening punctuation or a leading vowel. Holds for every break, a last-resort cut
+ * of a word too wide for its column included (ภาคประชาสังคม|␣/ would start a line with " /").
+ */
+export function mayEndLineAt(text: string, position: number): boolean {
+  if (position <= 0 || position >= text.length) return true;
+  return !NO_BREAK_BEFORE.test(codePointStringAt(text, position)) && !NO_BREAK_AFTER.test(codePointStringBefore(text, position));
+}
+
 function mayBreakAt(text: string, position: number): boolean {
   const after = codePointStringAt(text, position);
   const before = codePointStringBefore(text, position);
-  if (NO_BREAK_BEFORE.test(after) || NO_BREAK_AFTER.test(before)) return false;
+  if (!mayEndLineAt(text, position)) return false;
   // 12/2569, -5: a number joined by punctuation stays on one line.
   if (NUMBER_JOINER.test(before) && DIGIT.test(after)) return false;
   if (LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)) return false;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnCalculator, type Column } from './pdfmake-internals';
+import { renderPdf, type PdfContent } from './render';
+import { extractText, haveTools, titleNeeding, wordBoxes } from './testing/poppler';
 import { THAI_CUTS, keepColumnsWithinWidth, splitWords } from './thai-line-breaking';
 
 /** The words as they may be split into pieces at line ends. */
@@ -50,5 +52,33 @@ describe('keepColumnsWithinWidth', () => {
     const columns = [column('*', 100), column('*', 100)];
     keepColumnsWithinWidth(columnCalculator, columns, 300);
     expect(columns.map((c) => c._calcWidth)).toEqual([100, 100]);
+  });
+});
+
+describe.skipIf(!haveTools(['pdftotext']))(titleNeeding(['pdftotext'], 'lines of a cut phrase in a narrow column'), () => {
+  // The default civil-society sector: "ภาคประชาสังคม / " is one UAX #14 word (no break before "/"),
+  // so where even that does not fit the column it is cut as a last resort, and that cut must not
+  // fall before the space (a line " / องค์กร…") nor before the slash.
+  const label = 'ภาคประชาสังคม / องค์กรพัฒนาเอกชน';
+  const widths = Array.from({ length: 33 }, (_, i) => 40 + i * 5);
+
+  it.each([
+    ['a table cell', (width: number): PdfContent => ({ table: { widths: [width], body: [[label]] }, margin: [0, 0, 0, 8] })],
+    ['a paragraph', (width: number): PdfContent => ({ text: label, margin: [0, 0, 515 - width, 8] })],
+  ] as const)('never starts a line with a space or a slash, in %s of any width', async (_, block) => {
+    const pdf = await renderPdf({ content: widths.map(block), defaultStyle: { fontSize: 11 } });
+    const lines = extractText(pdf, 'raw').replaceAll('\f', '\n').split('\n').filter((line) => line.trim() !== '');
+    expect(lines.length).toBeGreaterThan(widths.length);
+    for (const line of lines) expect(line, JSON.stringify(line)).not.toMatch(/^\s|^\//u);
+    expect(lines.join('').replace(/\s/g, '')).toBe(widths.map(() => label.replace(/\s/g, '')).join(''));
+    // A leading space would also show as a line starting further right than the others.
+    const words = wordBoxes(pdf).flatMap((page) => page.words);
+    const starts = new Map<number, number>();
+    for (const word of words) {
+      const line = Math.round(word.yMin);
+      starts.set(line, Math.min(starts.get(line) ?? Number.POSITIVE_INFINITY, word.xMin));
+    }
+    const left = Math.min(...starts.values());
+    for (const x of starts.values()) expect(x - left).toBeLessThan(0.5);
   });
 });

@@ -14,7 +14,7 @@
  * start a line with ำ or า); the narrowest a Thai text can be is its widest Thai word (for
  * column widths); and table/column widths are kept within the page.
  */
-import { breakOpportunities, containsThai, lastResortBreaks } from '../../../shared/text/thai-segment';
+import { breakOpportunities, containsThai, lastResortBreaks, mayEndLineAt } from '../../../shared/text/thai-segment';
 import { prefixAdvances } from './glyph-text';
 import {
   LineBreaker,
@@ -308,7 +308,9 @@ const CLUSTER = /[\s\S][\p{M}\u0E33\u0EB3\u200D]*/gu;
 
 /**
  * Grapheme-cluster boundaries a word may be cut at when nothing better fits, skipping those that
- * would start a line with a Thai following vowel (า ะ ๅ) or ๆ/ฯ, or end one with a leading vowel.
+ * would start a line with a Thai following vowel (า ะ ๅ) or ๆ/ฯ, or end one with a leading vowel,
+ * and those that would start a line with a space or punctuation that belongs to the word before
+ * ("/", ")", ",": `mayEndLineAt`).
  */
 function emergencyCuts(text: string): number[] {
   const positions: number[] = [];
@@ -317,6 +319,7 @@ function emergencyCuts(text: string): number[] {
     end += cluster.length;
     if (end >= text.length) break;
     if (/[\u0E30\u0E32\u0E45\u0E46\u0E2F]/.test(text.charAt(end)) || /[\u0E40-\u0E44]/.test(text.charAt(end - 1))) continue;
+    if (!mayEndLineAt(text, end)) continue;
     positions.push(end);
   }
   return positions;
