@@ -123,7 +123,8 @@ export class ParticipantBridge implements ParticipantAccessService {
   private salt: string | null = null;
   private rev = 0;
   private lastView: PhoneView | null = null;
-  private lastViewKey = '';
+  private lastStaticKey = '';
+  private lastTallyKey = '';
   private viewTimer: NodeJS.Timeout | null = null;
   private lastViewAt = 0;
   private viewDirty = false;
@@ -273,7 +274,8 @@ export class ParticipantBridge implements ParticipantAccessService {
           },
         });
         proc.send({ t: 'session', salt: this.salt });
-        proc.send({ t: 'view', view: this.lastView ?? this.buildView() });
+        // A new process knows nothing yet: the whole view.
+        proc.send({ t: 'view', view: this.buildView().view });
         return;
       case 'listening': {
         this.listening = { address: message.address, port: message.port };
@@ -459,20 +461,29 @@ export class ParticipantBridge implements ParticipantAccessService {
     if (!this.viewDirty) return;
     this.viewDirty = false;
     this.lastViewAt = Date.now();
-    const view = this.buildView();
-    if (view) this.proc?.send({ t: 'view', view });
+    const { view, changed } = this.buildView();
+    // While a room votes only the count moves: send just that (tens of bytes, not the whole
+    // view with every level description), the server merges it into the view it has.
+    if (changed === 'tally') this.proc?.send({ t: 'tally', rev: view.rev, tally: view.tally });
+    else if (changed === 'view') this.proc?.send({ t: 'view', view });
   }
 
-  /** Build the view from committed ballots; a new rev only when something a phone sees changed. */
-  private buildView(): PhoneView {
+  /**
+   * Build the view from committed ballots; a new rev only when something a phone sees changed,
+   * and which part: nothing, only the live count, or more.
+   */
+  private buildView(): { view: PhoneView; changed: 'none' | 'tally' | 'view' } {
     const workshop = this.host.current;
     const committed = workshop && this.pending.size > 0 ? { ...workshop, ballots: committedBallots(workshop.ballots, this.pending) } : workshop;
     const draft = toPhoneView(committed, { rev: 0, joinOpen: this.joinOpen });
-    const key = JSON.stringify([draft.workshop, draft.poll, draft.tally]);
-    if (this.lastView && key === this.lastViewKey) return this.lastView;
-    this.lastViewKey = key;
+    const staticKey = JSON.stringify([draft.workshop, draft.poll]);
+    const tallyKey = JSON.stringify(draft.tally);
+    if (this.lastView && staticKey === this.lastStaticKey && tallyKey === this.lastTallyKey) return { view: this.lastView, changed: 'none' };
+    const changed = this.lastView && staticKey === this.lastStaticKey ? 'tally' : 'view';
+    this.lastStaticKey = staticKey;
+    this.lastTallyKey = tallyKey;
     this.lastView = { ...draft, rev: ++this.rev };
-    return this.lastView;
+    return { view: this.lastView, changed };
   }
 
   // ── The facilitator's access panel ───────────────────────────────────────────────────────

@@ -29,6 +29,8 @@ export interface ParticipantHttpServer {
   readonly address: string;
   readonly port: number;
   setView(view: PhoneView): void;
+  /** The live count alone, on top of the latest view. */
+  setTally(rev: number, tally: PhoneView['tally']): void;
   setSalt(salt: string | null): void;
   stats(): ServerStats;
   /** Called (at most about once a second) when the number of streams or sockets changes. */
@@ -161,12 +163,16 @@ export async function startParticipantHttpServer(config: ServerStartConfig, link
       const end = Math.min(next + BROADCAST_SLICE, targets.length);
       for (; next < end; next++) {
         const res = targets[next]!;
-        if (!streams.has(res)) continue;
-        if (res.writableLength > MAX_STREAM_BACKLOG) {
+        const socket = res.socket;
+        if (!streams.has(res) || !socket || socket.destroyed) continue;
+        if (socket.writableLength > MAX_STREAM_BACKLOG) {
           res.destroy();
           continue;
         }
-        res.write(chunk);
+        // Straight to the socket: the headers left with the stream's first frame (openStream
+        // writes it through the response) and the body has no framing, so this skips only the
+        // response's cork-and-next-tick per write (~15 % of a broadcast's cost at 1000 phones).
+        socket.write(chunk);
       }
       if (next < targets.length) return void setImmediate(slice);
       sending = false;
@@ -453,6 +459,7 @@ export async function startParticipantHttpServer(config: ServerStartConfig, link
     address: config.address,
     port,
     setView,
+    setTally: (rev, tally) => setView({ ...(pendingView ?? view), rev, tally }),
     setSalt: (next) => {
       salt = next;
     },

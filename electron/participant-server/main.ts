@@ -79,6 +79,9 @@ function apply(message: HostToServer): void {
     case 'view':
       server!.setView(message.view);
       return;
+    case 'tally':
+      server!.setTally(message.rev, message.tally);
+      return;
     case 'session':
       server!.setSalt(message.salt);
       return;

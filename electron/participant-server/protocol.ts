@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../../shared/domain/text';
-import type { MeReply, JoinReply, ParticipantErrorCode, PhoneView, VoteReply } from '../../shared/participant/wire';
+import type { MeReply, JoinReply, ParticipantErrorCode, PhoneTally, PhoneView, VoteReply } from '../../shared/participant/wire';
 
 /**
  * The message channel between the host process (trusted) and the participant-server process
@@ -63,6 +63,8 @@ export type HostToServer =
   /** Salt for hashing device tokens (the open workshop's id: a device is unlinkable across workshops). */
   | { t: 'session'; salt: string | null }
   | { t: 'view'; view: PhoneView }
+  /** Only the live count changed since the last view (the common case while a room votes). */
+  | { t: 'tally'; rev: number; tally: PhoneTally }
   | { t: 'reply'; id: number; reply: HostReply }
   | { t: 'stats?'; id: number }
   | { t: 'stop' };

@@ -38,12 +38,12 @@ export const PARTICIPANT_LIMITS = {
    * write per connected phone (measured ~15 µs each on loopback, the kernel's share), so the
    * rate follows the audience: at most `broadcastsPerSecond`, and no more than
    * `streamWritesPerSecond` socket writes a second in all. 200 phones → 50 a second (a vote
-   * reaches every phone within ~20 ms + delivery); 1000 phones → 14 a second (~71 ms), which
+   * reaches every phone within ~20 ms + delivery); 1000 phones → 12 a second (~83 ms), which
    * keeps the server under a quarter of a core. The server is the only stage that throttles:
    * the host forwards each committed change at once.
    */
   broadcastsPerSecond: 50,
-  streamWritesPerSecond: 14_000,
+  streamWritesPerSecond: 12_000,
 } as const;
 
 /** The least time between two broadcasts to `phones` connected phones (see PARTICIPANT_LIMITS). */
