@@ -17,12 +17,28 @@ export default async function bench(): Promise<Record<string, number>> {
   return { ...(await commitLatency(dir)), ...(await commitLatencyWhileSaving(dir)), ...(await saveAndOpen(dir)) };
 }
 
+/**
+ * Three 2 s streams, each into a fresh file; the figures are the median run's. This shared
+ * disk now and then stalls an fdatasync for 100–200 ms (another process's writeback), which
+ * delays every commit arriving meanwhile: one such stall in a 2 s run is ~10 % of its commits.
+ * The worst run's p99 is printed too, so a stall shows rather than hides.
+ */
 async function commitLatency(dir: string): Promise<Record<string, number>> {
-  const host = new WorkshopHost();
-  const file = await WorkshopFile.create(path.join(dir, 'commits.ruam'), host, {}, { autosaveDelayMs: 3000 });
-  const figures = await stream(host, 2000);
-  await file.close();
-  return { host_commit_p50_ms: figures.p50, host_commit_p99_ms: figures.p99, host_commit_rate_per_s: figures.rate };
+  const runs: Array<Awaited<ReturnType<typeof stream>>> = [];
+  for (let run = 0; run < 3; run++) {
+    const host = new WorkshopHost();
+    const file = await WorkshopFile.create(path.join(dir, `commits-${run}.ruam`), host, {}, { autosaveDelayMs: 3000 });
+    runs.push(await stream(host, 2000));
+    await file.close();
+  }
+  runs.sort((a, b) => a.p99 - b.p99);
+  const median = runs[1]!;
+  return {
+    host_commit_p50_ms: median.p50,
+    host_commit_p99_ms: median.p99,
+    host_commit_p99_worst_run_ms: runs[2]!.p99,
+    host_commit_rate_per_s: median.rate,
+  };
 }
 
 /**

@@ -32,7 +32,7 @@ import { assertLoopback, fakeRendererDir, request } from '../../electron/partici
  * Targets at N=1000: POST p99 ≤ 25 ms, tally p99 ≤ 120 ms (≤ 60 ms at N=200), CPU ≤ 25 %,
  * RSS ≤ 100 MB, no acknowledged vote lost.
  *
- * RUAM_LAN_SIZES=200,1000 picks sizes; RUAM_LAN_PROFILE=DIR writes the server's CPU profile there.
+ * RUAM_LAN_SIZES=200,1000 picks sizes, RUAM_LAN_RUNS=1 one run each; RUAM_LAN_PROFILE=DIR writes the server's CPU profile there.
  *
  * All phones come from 127.0.0.1, so the per-address limits (a room's phones each have their own
  * address) are lifted for the bench; per-device limits stay as shipped.
@@ -335,10 +335,27 @@ async function round(phones: number): Promise<Record<string, number>> {
   }
 }
 
+/**
+ * Each size runs RUAM_LAN_RUNS times (default 3) and the figures are the median run's by tally
+ * p99: this shared disk now and then stalls an fdatasync for 100 ms or more, which holds every
+ * vote of that batch. The worst run's p99s are printed beside them, and a lost vote in any run
+ * counts.
+ */
+const RUNS = Math.max(1, Number(process.env.RUAM_LAN_RUNS ?? 3));
+
 export default async function bench(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
   for (const phones of SIZES) {
-    const result = await round(phones);
+    const runs: Array<Record<string, number>> = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await round(phones));
+    runs.sort((a, b) => a.tally_p99_ms! - b.tally_p99_ms!);
+    const median = runs[(runs.length - 1) >> 1]!;
+    const worst = (name: string) => Math.max(...runs.map((r) => r[name]!));
+    const result = {
+      ...median,
+      lost_acked_votes: worst('lost_acked_votes'),
+      ...(runs.length > 1 ? { vote_post_p99_worst_run_ms: worst('vote_post_p99_ms'), tally_p99_worst_run_ms: worst('tally_p99_ms'), server_cpu_pct_worst_run: worst('server_cpu_pct') } : {}),
+    };
     for (const [name, value] of Object.entries(result)) figures[`n${phones}_${name}`] = value;
   }
   return figures;
