@@ -186,6 +186,26 @@ describe('exporting the register through the host', () => {
     expect(read.ok && read.sheet.rows.length).toBe(7);
   });
 
+  it('lists people, not devices: a linked phone is its person’s row, an anonymous phone is a line, not a code', async () => {
+    const somsri = { kind: 'participant' as const, tokenHash: 's'.repeat(43) };
+    const anonymous = { kind: 'participant' as const, tokenHash: 'a'.repeat(43) };
+    await host.handle('dispatch', [{ type: 'participant.join', payload: { name: 'สมศรี ใจดี', sector: 'community' } }], somsri);
+    await host.handle('dispatch', [{ type: 'participant.join', payload: {} }], anonymous);
+    const person = host.current!.participants.find((p) => p.name === 'นางสาวสมศรี ใจดี')!;
+    const phones = host.current!.participants.filter((p) => p.source === 'phone');
+    expect(phones.map((p) => p.code)).toEqual(['P008', 'P009']);
+    await ask('dispatch', { type: 'participant.link', payload: { phoneId: phones[0]!.id, participantId: person.id } });
+
+    const file = await ask<PeopleExportFile>('exportPeople', { format: 'csv', named: false });
+    expect(file.rows).toBe(7);
+    const lines = Buffer.from(file.dataBase64, 'base64').toString('utf8').split('\r\n');
+    expect(lines.filter((line) => /^P0\d\d,/.test(line))).toHaveLength(7);
+    expect(lines.some((line) => /P008|P009/.test(line))).toBe(false);
+    // Somsri checked in by linking her phone, with its sector where the register had hers.
+    expect(lines.find((line) => line.startsWith(`${person.code},`))).toMatch(/^P001,ภาครัฐ,\d{4}-\d\d-\d\d \d\d:\d\d,นำเข้าจากไฟล์$/);
+    expect(lines.at(-2)).toBe('ผู้เข้าร่วมทางมือถือ (ไม่ระบุชื่อ) อีก 1 คน');
+  });
+
   it('exports the stakeholder map too', async () => {
     await host.handle('dispatch', [{ type: 'stakeholder.add', payload: { name: 'สภาองค์กรชุมชนตำบล', sector: 'community', influence: 2, interest: 5 } }]);
     const file = await ask<PeopleExportFile>('exportPeople', { format: 'csv', named: false, table: 'stakeholders' });

@@ -12,7 +12,7 @@ import type {
 import type { Workshop } from '../../shared/domain/workshop';
 import { suggestedFileName } from '../../shared/format/file-names';
 import { duplicatesInvolving, findDuplicates } from '../../shared/people/duplicates';
-import { exportParticipants, exportStakeholders } from '../export/sheets';
+import { participantsTable, stakeholdersTable, writeSheet } from '../export/sheets';
 import { importRegister } from '../import/import-register';
 import { readParticipantSheet, type ParsedSheet } from '../import/read-sheet';
 import { MAX_IMPORT_BYTES } from '../import/sheet-error';
@@ -110,11 +110,11 @@ export class PeopleService {
     const language = workshop.meta.language;
     // Always the facilitator's explicit choice (never the workshop's default): names need a tick.
     const named = table === 'participants' && input.named;
-    const bytes =
-      table === 'participants'
-        ? await exportParticipants(workshop, input.format, { named, language })
-        : await exportStakeholders(workshop, input.format, { language });
-    const rows = table === 'participants' ? workshop.participants.length : workshop.stakeholders.length;
+    // The register is one row per person (a linked phone is its person's row, an anonymous phone is
+    // not a row): `rows` says how many the file lists, not how many records the workshop holds.
+    const sheet = table === 'participants' ? participantsTable(workshop, { named, language }) : stakeholdersTable(workshop, { language });
+    const bytes = await writeSheet(sheet, input.format);
+    const rows = sheet.rows.length;
     return {
       fileName: exportFileName(workshop, table, named, input.format),
       mimeType: MIME[input.format],

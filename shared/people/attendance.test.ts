@@ -126,6 +126,51 @@ describe('attendance: people, not devices', () => {
     const w = workshopWith([phone(1, { checkedInAt: null }), phone(2, { name: 'ต้น', checkedInAt: null })]);
     expect(attendance(w).present).toBe(0);
   });
+
+  it('lists people for an export: the register in its order (linked phones merged in), then named phones of their own; no device', () => {
+    const w = workshopWith([
+      participant({ id: 'r1', code: 'P001', name: 'นางสาวสมศรี ใจดี', sector: '', checkedInAt: IN }),
+      participant({ id: 'r2', code: 'P002', name: 'นางบุญมา มีสุข', sector: '', checkedInAt: IN }),
+      participant({ id: 'r3', code: 'P003', name: 'นายสมบัติ มั่งมี', sector: '' }),
+      phone(1, { name: 'ศรี', sector: 'community', socialGroups: ['women'], groupsConsent: true, linkedTo: 'r1' }),
+      phone(2, { name: 'บุญมา มีสุข', sector: 'community' }),
+      phone(3, { name: 'ต้น' }),
+      phone(4, { sector: 'media' }),
+      phone(5, { name: 'ออกไปแล้ว', checkedInAt: null }),
+    ]);
+    const a = attendance(w);
+    expect(a.listed.map((p) => [p.code, p.sector, p.socialGroups])).toEqual([
+      ['P001', 'community', ['women']],
+      // The name match counts Boonma once, but an unconfirmed phone's sector is not written on her row
+      // (nor would be an anonymous phone's taken to be someone: a guess, never shown).
+      ['P002', '', []],
+      ['P003', '', []],
+      ['P033', '', []],
+    ]);
+    expect(a.people.find((p) => p.id === 'r2')!.sector).not.toBe('');
+    // Listed and checked in, plus the anonymous phones counted: the people present.
+    expect(a.listed.filter((p) => p.checkedInAt !== null).length + a.anonymousCounted).toBe(a.present);
+  });
+
+  it('counts the people who joined by phone once each, however many phones they used', () => {
+    const w = workshopWith([
+      participant({ id: 'r1', name: 'นางสาวสมศรี ใจดี', checkedInAt: IN }),
+      participant({ id: 'r2', name: 'นางบุญมา มีสุข', checkedInAt: IN }),
+      participant({ id: 'r3', name: 'นายสมบัติ มั่งมี', checkedInAt: IN }),
+      participant({ id: 'r4', name: 'นางสาวดวงใจ ใฝ่ดี', checkedInAt: IN }),
+      phone(1, { linkedTo: 'r1' }),
+      phone(2, { name: 'สมศรี', linkedTo: 'r1' }),
+      phone(3, { name: 'บุญมา มีสุข' }),
+      phone(4, { name: 'บุญมา มีสุข' }),
+      phone(5),
+      phone(6, { name: 'ต้น' }),
+      phone(7, { checkedInAt: null }),
+    ]);
+    // Somsri (two phones), Boonma (two phones with her name), one anonymous phone, Ton: 4 people, 6 phones in the
+    // room; Duangjai or Sombat came without a phone.
+    expect(attendance(w)).toMatchObject({ present: 5, joinedByPhone: 4 });
+    expect(attendance(workshopWith([participant({ id: 'r1', name: 'ก', checkedInAt: IN })])).joinedByPhone).toBe(0);
+  });
 });
 
 describe('phoneMatches: the register’s "อาจซ้ำ" for phones', () => {

@@ -6,7 +6,9 @@ import { normaliseName } from './normalise';
 /**
  * Who is in the room, counted as people, not devices — the one definition every count of
  * attendance uses: the minutes' ผู้มาประชุม, the response rate's denominator (and so the
- * projector's "ตอบแล้ว 5 จาก N คน"), the equality check, `ruam stats`/`ruam info`.
+ * projector's "ตอบแล้ว 5 จาก N คน"), the projector's join screen ("เข้าร่วมแล้ว N คน",
+ * `joinedByPhone`), the equality check, `ruam stats`/`ruam info`, and the rows of the register's
+ * CSV/XLSX export (`listed`).
  *
  * Two ways in: the register (desk check-in, an imported or added entry) and phones (a join makes a
  * `source: 'phone'` record, anonymous by default). One person often uses both, so:
@@ -56,6 +58,24 @@ export interface Attendance {
   people: readonly Participant[];
   /** Register entries not checked in, as recorded. */
   absentPeople: readonly Participant[];
+  /**
+   * People present who joined from a phone, once each however many phones they used: register
+   * entries checked in with a phone (linked, or matched by name), named phones of their own, and
+   * anonymous phones (each one somebody: a desk check-in without a phone, or one more person).
+   * Never more than `present` — the projector's join screen says this number.
+   */
+  joinedByPhone: number;
+  /**
+   * Everyone to list by name or code, one entry per person — what an export of the register lists:
+   * every register entry in register order (those present with their linked phones' sector and
+   * groups merged in, as in `people`; absent ones as recorded), then the named phones that are no
+   * one checked in on the register (`phonesOnly`). Not listed: linked phones and phones whose name
+   * matches someone checked in (they are that person — and what an unlinked phone or an anonymous
+   * phone said is not written on anyone's entry: that would be a guess shown as a fact), phones
+   * taken back, and anonymous phones — `anonymousCounted` of those are more people: say so with
+   * `anonymousPhonesLine`. So the entries checked in, plus `anonymousCounted`, are `present`.
+   */
+  listed: readonly Participant[];
 }
 
 /** A register entry: added, imported or typed at the desk (not a phone's own record). */
@@ -139,6 +159,8 @@ function computeAttendance(participants: readonly Participant[]): Attendance {
     } else if (comparableName(phone) !== '') named.push(phone);
     else anonymous.push(phone);
   }
+  // What the facilitator confirmed, before any guess below: the records a list of people shows.
+  const confirmed = new Map(merged);
   const phonesOnly: Participant[] = [];
   // The name index only when a phone gave a name (a 10,000-person register with no phones skips it).
   const byName = named.length > 0 ? registerByName(participants) : new Map<string, Participant[]>();
@@ -172,6 +194,8 @@ function computeAttendance(participants: readonly Participant[]): Attendance {
 
   const people = [...merged.values(), ...phonesOnly, ...left];
   const absentPeople = register.filter((p) => p.checkedInAt === null);
+  let registerWithPhone = 0;
+  for (const id of hasPhone) if (merged.has(id)) registerWithPhone++;
   return {
     present: people.length,
     checkedIn: merged.size,
@@ -184,6 +208,8 @@ function computeAttendance(participants: readonly Participant[]): Attendance {
     absent: absentPeople.length,
     people,
     absentPeople,
+    joinedByPhone: registerWithPhone + phonesOnly.length + anonymous.length,
+    listed: [...register.map((p) => confirmed.get(p.id) ?? p), ...phonesOnly],
   };
 }
 

@@ -55,6 +55,28 @@ export function ballotSource(ballot: Pick<Ballot, 'voter'>, registered: Readonly
   return registered.has(ballot.voter) ? 'entered' : 'phone';
 }
 
+/**
+ * The voter ids that are one person in a ballot's eyes (one ballot per person per round): a
+ * register entry's id, and the token hash of every phone linked to it (`linkedTo`,
+ * `participant.link`) — whichever of them votes, it is that person's ballot. A phone not linked
+ * (its name may only match: the facilitator has not said it is them) and a phone linked to an
+ * entry no longer on the register are voters of their own; so is an erased ballot's voter.
+ * `voterId` first. Pure look-ups over the register: cheap enough for every ballot a phone casts.
+ */
+export function sameVoters(workshop: Pick<Workshop, 'participants'>, voterId: string): string[] {
+  const { participants } = workshop;
+  let personId: string | undefined;
+  const phone = participants.find((p) => p.id === phoneParticipantId(voterId));
+  if (phone) personId = phone.linkedTo;
+  else if (!voterId.startsWith(PHONE_PARTICIPANT_PREFIX) && participants.some((p) => p.id === voterId && p.source !== 'phone')) personId = voterId;
+  if (personId === undefined || !participants.some((p) => p.id === personId && p.source !== 'phone')) return [voterId];
+  const voters = new Set([voterId, personId]);
+  for (const p of participants) {
+    if (p.source === 'phone' && p.linkedTo === personId && p.id.startsWith(PHONE_PARTICIPANT_PREFIX)) voters.add(p.id.slice(PHONE_PARTICIPANT_PREFIX.length));
+  }
+  return [...voters];
+}
+
 export interface BallotRequest {
   pollId: string;
   /** The round the voter was shown; a ballot for a round that has since closed is refused, not moved. */
@@ -68,10 +90,15 @@ export type BallotCheck =
 
 /**
  * Decide whether a ballot may be cast and build it: the round must be open, the answer must fit
- * the poll, and a voter has one ballot per poll per round (a second replaces the first only where
- * the poll allows changing a vote). `ballot.cast` applies this; the participant server may call it
- * first to show the voter a reason in their language, but only the command (run serially by the
- * host) is authoritative.
+ * the poll, and a person has one ballot per poll per round (a second replaces the first only where
+ * the poll allows changing a vote). A person is every voter `sameVoters` gives: a register entry
+ * and the phones linked to it. So a ballot the facilitator enters for someone whose linked phone
+ * already voted, a phone voting after the facilitator entered its person's answer, and a second
+ * linked phone are all that person changing their vote: where the poll allows it the new ballot
+ * replaces the earlier one (filed under whoever cast it, so `ballotSource` stays true); where it
+ * does not, it is refused, saying whose ballot is already in (`already-voted`, Thai and English).
+ * `ballot.cast` applies this; the participant server may call it first to show the voter a reason
+ * in their language, but only the command (run serially by the host) is authoritative.
  */
 export function checkBallot(workshop: Workshop, request: BallotRequest, voter: BallotVoter, stamp: { id: string; at: string }): BallotCheck {
   const poll = findPoll(workshop, request.pollId);
@@ -115,14 +142,14 @@ export function checkBallot(workshop: Workshop, request: BallotRequest, voter: B
   const checked = validateAnswer(poll, request.answer);
   if (!checked.ok) return checked;
 
-  const earlier = findBallot(workshop, poll.id, round.number, voterId) ?? null;
-  if (earlier && !poll.allowChange) {
-    return refuse(
-      'already-voted',
-      'ท่านลงคะแนนในรอบนี้แล้ว และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ',
-      'This voter has already voted in this round, and this poll does not allow changing a vote.',
-    );
-  }
+  // One ballot per person: the voter's own earlier ballot, else one cast by the same person another
+  // way (their linked phone, another linked phone, or entered by the facilitator).
+  const voters = sameVoters(workshop, voterId);
+  const earlier =
+    findBallot(workshop, poll.id, round.number, voterId) ??
+    (voters.length > 1 ? workshop.ballots.find((b) => b.pollId === poll.id && b.round === round.number && voters.includes(b.voter)) : undefined) ??
+    null;
+  if (earlier && !poll.allowChange) return alreadyVoted(workshop, earlier, voterId, voter.kind);
 
   return {
     ok: true,
@@ -139,4 +166,21 @@ export function checkBallot(workshop: Workshop, request: BallotRequest, voter: B
       moderation: checked.answer.kind === 'text' ? (voter.kind === 'entered' ? 'approved' : 'pending') : null,
     },
   };
+}
+
+/** Refused: this person has a ballot in this round and the poll does not allow changing it — saying whose ballot it is. */
+function alreadyVoted(workshop: Workshop, earlier: Ballot, voterId: string, asking: BallotVoter['kind']): { ok: false; refusal: Refusal } {
+  const code = 'already-voted';
+  if (earlier.voter === voterId) {
+    return refuse(code, 'ท่านลงคะแนนในรอบนี้แล้ว และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ', 'This voter has already voted in this round, and this poll does not allow changing a vote.');
+  }
+  const entered = ballotSource(earlier, registeredVoters(workshop)) === 'entered';
+  if (asking === 'phone') {
+    return entered
+      ? refuse(code, 'วิทยากรบันทึกคำตอบของท่านในรอบนี้ไว้แล้ว และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ', 'The facilitator has already entered your answer for this round, and this poll does not allow changing a vote.')
+      : refuse(code, 'ท่านลงคะแนนในรอบนี้แล้วจากโทรศัพท์อีกเครื่องหนึ่ง และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ', 'You have already voted in this round from another phone, and this poll does not allow changing a vote.');
+  }
+  return entered
+    ? refuse(code, 'มีคำตอบของผู้เข้าร่วมคนนี้ในรอบนี้แล้ว และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ', 'This person already has an answer in this round, and this poll does not allow changing a vote.')
+    : refuse(code, 'ผู้เข้าร่วมคนนี้ลงคะแนนในรอบนี้แล้วจากโทรศัพท์ของตน และคำถามนี้ไม่อนุญาตให้เปลี่ยนคำตอบ', 'This person has already voted from their phone in this round, and this poll does not allow changing a vote.');
 }

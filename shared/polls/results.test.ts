@@ -214,6 +214,30 @@ describe('the breakdown by sector', () => {
     expect(relaxed['civil-society']).toMatchObject({ diverges: true });
   });
 
+  it('counts a phone linked to a register entry under the register’s sector, not the one the phone declared', () => {
+    const at = '2026-11-26T02:30:00.000Z';
+    const register = Array.from({ length: 5 }, (_, i) => aParticipant(`r${i + 1}`, { sector: 'government', checkedInAt: at }));
+    const phones = register.map((p, i) =>
+      aParticipant(`${PHONE_PARTICIPANT_PREFIX}hash-${i + 1}`, { source: 'phone', sector: i < 3 ? 'community' : '', checkedInAt: at, linkedTo: p.id }),
+    );
+    // A phone of its own (not linked) keeps what it said; so does a linked phone whose person has no sector on the register.
+    const own = aParticipant(`${PHONE_PARTICIPANT_PREFIX}hash-own`, { source: 'phone', sector: 'community', checkedInAt: at });
+    const ballots = [
+      ...[1, 2, 3, 4, 5].map((n) => aBallot('m1', { kind: 'maturity', current: 2, target: null }, { voter: `hash-${n}`, sector: n <= 3 ? 'community' : null })),
+      aBallot('m1', { kind: 'maturity', current: 4, target: null }, { voter: 'hash-own', sector: 'community' }),
+    ];
+    const workshop = { ...withVotes(ballots, [], maturity(), { minGroupSize: 1 }), participants: [...register, ...phones, own] };
+    const bySector = Object.fromEntries(c01(workshop).rounds[0]!.bySector.map((s) => [s.sector, s]));
+    expect(bySector.government).toMatchObject({ suppressed: false, statistics: { n: 5, median: 2 } });
+    expect(bySector.community).toMatchObject({ suppressed: false, statistics: { n: 1, median: 4 } });
+    expect(bySector[String(null)]).toBeUndefined();
+
+    const noSector = { ...workshop, participants: [...register.map((p) => ({ ...p, sector: '' })), ...phones, own] };
+    const fallback = Object.fromEntries(c01(noSector).rounds[0]!.bySector.map((s) => [s.sector, s]));
+    expect(fallback.community).toMatchObject({ statistics: { n: 4 } });
+    expect(fallback[String(null)]).toMatchObject({ statistics: { n: 2 } });
+  });
+
   it('never assesses "sector not given" for divergence', () => {
     const round = c01(withVotes(room, [aTally('m1', [0, 0, 0, 0, 9], 0)])).rounds[0]!;
     expect(round.divergence.some((d) => d.sector === null || d.sector === '')).toBe(false);
@@ -270,6 +294,28 @@ describe('where the answers came from: phones, ballots the facilitator entered, 
     const joined = room.workshop.participants.find((p) => p.id.startsWith(PHONE_PARTICIPANT_PREFIX))!;
     room.do('ballot.cast', { pollId, participantId: joined.id, answer: { kind: 'maturity', current: 5, target: null } });
     expect(pollDistribution(room.workshop, pollId, 1)!.from).toEqual({ phones: 4, entered: 2, tally: 5 });
+  });
+});
+
+describe('one ballot per person per round, through the commands', () => {
+  it('keeps one ballot for someone whose linked phone voted and whose answer the facilitator then entered', () => {
+    const room = new Room();
+    room.register(aParticipant('p1', { name: 'นางสาวสมศรี ใจดี', sector: 'government', checkedInAt: '2026-11-26T02:30:00.000Z' }));
+    const pollId = room.maturityPoll(C01, { allowChange: true });
+    room.openVoting(pollId);
+    room.do('participant.join', { name: 'สมศรี', sector: 'community' }, phone('somsri'));
+    room.do('participant.link', { phoneId: `${PHONE_PARTICIPANT_PREFIX}hash-of-somsri`, participantId: 'p1' });
+    room.rate('somsri', pollId, 2);
+    room.do('ballot.cast', { pollId, participantId: 'p1', answer: { kind: 'maturity', current: 4, target: null } });
+    expect(room.workshop.ballots.map((b) => [b.voter, b.answer.kind === 'maturity' && b.answer.current])).toEqual([['p1', 4]]);
+    expect(responseRate(room.workshop, pollId, 1)).toMatchObject({ responses: 1, from: { phones: 0, entered: 1, tally: 0 }, checkedIn: 1 });
+
+    const strict = room.maturityPoll('C02', { allowChange: false });
+    room.openVoting(strict);
+    room.rate('somsri', strict, 3);
+    expect(room.refusal('ballot.cast', { pollId: strict, participantId: 'p1', answer: { kind: 'maturity', current: 5, target: null } })).toBe(
+      'This person has already voted from their phone in this round, and this poll does not allow changing a vote.',
+    );
   });
 });
 

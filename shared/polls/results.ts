@@ -17,6 +17,7 @@ import {
   type SuppressionReason,
 } from '../scoring';
 import { attendance } from '../people/attendance';
+import { PHONE_PARTICIPANT_PREFIX } from '../participant/identity';
 import { ballotSource, registeredVoters } from './ballots';
 import { countBallots, MATURITY_LEVEL_COUNT, type PollResults, type ResultsOf } from './poll-types';
 import { dotItemSource, type DotItemSource } from './priorities';
@@ -242,16 +243,40 @@ export interface ComponentStatistics {
 const NOT_GIVEN = '';
 
 /**
+ * The sector each voter on the register counts under: a register entry's own (for the ballots the
+ * facilitator entered for them) and, for a phone linked to it (`linkedTo`), the entry's too — the
+ * register is what the desk checked, a phone's sector is what it said of itself. Only entries that
+ * have a sector; a voter not here keeps the sector stored with the ballot.
+ */
+function registerSectors(workshop: Workshop): Map<string, string> {
+  const sectors = new Map<string, string>();
+  for (const p of workshop.participants) if (p.source !== 'phone' && p.sector !== '') sectors.set(p.id, p.sector);
+  if (sectors.size === 0) return sectors;
+  for (const p of workshop.participants) {
+    if (p.source !== 'phone' || p.linkedTo === undefined || !p.id.startsWith(PHONE_PARTICIPANT_PREFIX)) continue;
+    const sector = sectors.get(p.linkedTo);
+    if (sector !== undefined) sectors.set(p.id.slice(PHONE_PARTICIPANT_PREFIX.length), sector);
+  }
+  return sectors;
+}
+
+/**
  * Groups that partition a round's merged responses: each sector's ballots, and one group for the
  * responses with no sector (the tally, phones that did not say). The partition matters: the
  * suppression rule assumes the groups add up to the total shown.
+ *
+ * The one place a ballot's sector is decided: the register's when its voter is a register entry
+ * or a phone linked to one and the register gives a sector (`registerSectors`), else the sector
+ * stored with the ballot (what the phone declared, or the register's when it was entered).
  */
 function sectorGroups(workshop: Workshop, poll: Poll, round: number, tally: Distribution): Map<string, Distribution> {
   const choices = new Map<string, ('abstain' | number)[]>();
   for (const sector of workshop.settings.sectors) choices.set(sector.id, []);
+  const register = registerSectors(workshop);
   for (const ballot of roundBallots(workshop, poll.id, round)) {
     if (ballot.answer.kind !== 'maturity') continue;
-    const key = ballot.sector === null || ballot.sector === '' ? NOT_GIVEN : ballot.sector;
+    const sector = register.get(ballot.voter) ?? ballot.sector;
+    const key = sector === null || sector === '' ? NOT_GIVEN : sector;
     const list = choices.get(key) ?? [];
     list.push(ballot.answer.current);
     choices.set(key, list);

@@ -74,13 +74,35 @@ describe('toProjectorView', () => {
   });
 
   it('join: the phones’ access (QR, URL, code) from the host, and how many joined from a phone', () => {
-    const workshop = thai({ participants: [participant({ id: 'p1', source: 'phone' }), participant({ id: 'p2', source: 'phone' }), participant({ id: 'p3' })] });
+    const joined = '2026-11-26T02:40:00.000Z';
+    const workshop = thai({
+      participants: [participant({ id: 'p1', source: 'phone', checkedInAt: joined }), participant({ id: 'p2', source: 'phone', checkedInAt: joined }), participant({ id: 'p3' })],
+    });
     const access = { running: true, url: 'http://192.168.1.5:8787/j/ABC234', sessionCode: 'ABC234', qrSvg: '<svg/>', joinOpen: true, loopbackOnly: false, connected: 7 };
     const view = viewOf('join', workshop, showing({ kind: 'join' }), { access });
     expect(view.access).toEqual({ running: true, url: 'http://192.168.1.5:8787/j/ABC234', sessionCode: 'ABC234', qrSvg: '<svg/>', joinOpen: true, loopbackOnly: false });
     expect(view.joined).toBe(2);
     expect(view.connected).toBe(7);
     expect(viewOf('join', workshop, showing({ kind: 'join' })).access).toBeNull();
+  });
+
+  it('join: counts people who joined by phone, as the attendance does, not devices', () => {
+    const at = '2026-11-26T02:40:00.000Z';
+    const workshop = thai({
+      participants: [
+        participant({ id: 'r1', name: 'นางสาวสมศรี ใจดี', checkedInAt: at }),
+        participant({ id: 'r2', name: 'นายสมชาย รักชาติ', checkedInAt: at }),
+        // Somsri's two phones, linked to her; one that matches her name; one that was taken back.
+        participant({ id: 'phone-a', source: 'phone', checkedInAt: at, linkedTo: 'r1' }),
+        participant({ id: 'phone-b', source: 'phone', checkedInAt: at, linkedTo: 'r1' }),
+        participant({ id: 'phone-c', source: 'phone', checkedInAt: at, name: 'สมศรี ใจดี' }),
+        participant({ id: 'phone-d', source: 'phone', checkedInAt: null }),
+      ],
+    });
+    const view = viewOf('join', workshop, showing({ kind: 'join' }));
+    expect(view.joined).toBe(1);
+    // Never more than the people in the room the question slide counts ("จาก N คน").
+    expect(view.joined).toBeLessThanOrEqual(viewOf('question', workshop, showing({ kind: 'question', componentId: 'C03' })).checkedIn);
   });
 
   it('question: the component, its definition and the scale, the live response count, and no results', () => {

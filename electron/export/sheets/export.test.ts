@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
+import type { Participant } from '../../../shared/domain/people';
 import { participant, stakeholder, workshopWith } from '../../../shared/people/test-support';
 import { exportParticipants, exportPeopleWorkbook, exportStakeholders, needsNeutralising, neutraliseCell, participantsTable } from './index';
 
@@ -116,5 +117,61 @@ describe('participants and stakeholders to XLSX', () => {
   it('neutralises stakeholder names in CSV', async () => {
     const rows = csvRows(await exportStakeholders(workshop, 'csv'));
     expect(rows[1]![0]).toBe("'-2+3");
+  });
+});
+
+describe('the register export lists people, not devices', () => {
+  const IN = '2026-11-26T02:30:00.000Z';
+  const JOINED = '2026-11-26T02:40:00.000Z';
+  const phoneRecord = (n: number, fields: Partial<Participant> = {}) =>
+    participant({ id: `phone-token-${n}`, code: `P0${30 + n}`, source: 'phone', checkedInAt: JOINED, ...fields });
+  // Somsri checked in at the desk with no sector; her phone (linked) said community and, with consent, women.
+  // Boonma checked in; a phone with her name joined but is not linked yet (อาจซ้ำ). Ton joined by phone only.
+  // Three phones gave no name; one desk check-in (Prasert) has no phone: two anonymous phones are more people.
+  const room = workshopWith([
+    participant({ id: 'r1', code: 'P001', name: 'นางสาวสมศรี ใจดี', sector: '', checkedInAt: IN }),
+    participant({ id: 'r2', code: 'P002', name: 'นางบุญมา มีสุข', sector: 'government', checkedInAt: IN }),
+    participant({ id: 'r3', code: 'P003', name: 'นายประเสริฐ ทองดี', sector: 'government', checkedInAt: IN }),
+    participant({ id: 'r4', code: 'P004', name: 'นายสมบัติ มั่งมี', sector: 'private' }),
+    phoneRecord(1, { name: 'ศรี', sector: 'community', socialGroups: ['women'], groupsConsent: true, linkedTo: 'r1' }),
+    phoneRecord(2, { name: 'บุญมา มีสุข', sector: 'community' }),
+    phoneRecord(3, { name: 'ต้น', sector: 'academia' }),
+    phoneRecord(4),
+    phoneRecord(5),
+    phoneRecord(6),
+  ]);
+
+  it('merges a linked phone into its person’s row, lists a phone-only person, and no anonymous phone by code', async () => {
+    const rows = csvRows(await exportParticipants(room, 'csv', { named: true, language: 'en' }));
+    expect(rows.slice(1, 6).map((r) => [r[0], r[1], r[3], r[5], r[7]])).toEqual([
+      ['P001', 'นางสาวสมศรี ใจดี', 'Community', 'Women', 'Registered'],
+      // Not linked: the phone's name matches, so it is counted as Boonma; its sector is not hers to take.
+      ['P002', 'นางบุญมา มีสุข', 'Government', '', 'Registered'],
+      ['P003', 'นายประเสริฐ ทองดี', 'Government', '', 'Registered'],
+      ['P004', 'นายสมบัติ มั่งมี', 'Private sector', '', 'Registered'],
+      ['P033', 'ต้น', 'Academia', '', 'Phone'],
+    ]);
+    // Then, below an empty line, the anonymous phones that are more people, as the minutes say it.
+    expect(rows.slice(6)).toEqual([['And 2 people who joined by phone without a name']]);
+    for (const code of ['P031', 'P032', 'P034', 'P035', 'P036']) expect(rows.flat()).not.toContain(code);
+  });
+
+  it('adds up to the attendance: rows checked in plus the anonymous line', async () => {
+    const text = csvText(await exportParticipants(room, 'csv'));
+    const rows = csvRows(await exportParticipants(room, 'csv'));
+    expect(rows.slice(1, 6).map((r) => r[0])).toEqual(['P001', 'P002', 'P003', 'P004', 'P033']);
+    expect(rows[1]).toEqual(['P001', 'ชุมชน', '2026-11-26 09:30', 'ลงทะเบียนหน้างาน']);
+    expect(text).toContain('\r\n\r\nผู้เข้าร่วมทางมือถือ (ไม่ระบุชื่อ) อีก 2 คน\r\n');
+    expect(rows.slice(1, 6).filter((r) => r[2] !== '')).toHaveLength(4);
+  });
+
+  it('writes the same rows and line in an XLSX, the line after an empty row', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await exportParticipants(room, 'xlsx')) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect([2, 3, 4, 5, 6].map((n) => sheet.getCell(`A${n}`).value)).toEqual(['P001', 'P002', 'P003', 'P004', 'P033']);
+    expect(sheet.getCell('A7').value).toBeNull();
+    expect(sheet.getCell('A8').value).toBe('ผู้เข้าร่วมทางมือถือ (ไม่ระบุชื่อ) อีก 2 คน');
+    expect(sheet.rowCount).toBe(8);
   });
 });

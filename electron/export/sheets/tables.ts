@@ -5,6 +5,7 @@ import type { Language } from '../../../shared/domain/text';
 import { pick } from '../../../shared/domain/text';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { anonymise } from '../../../shared/people/anonymise';
+import { anonymousPhonesLine, attendance } from '../../../shared/people/attendance';
 import { QUADRANT_LABELS } from '../../../shared/people/quadrant-labels';
 
 /** A sheet as plain text cells: the same table becomes CSV or XLSX. */
@@ -13,6 +14,8 @@ export interface SheetTable {
   name: string;
   headers: string[];
   rows: string[][];
+  /** Lines below the table, after an empty row (so Excel's table range stops before them): what the rows leave out. */
+  notes?: string[];
 }
 
 export interface PeopleExportOptions {
@@ -73,8 +76,16 @@ export function isNamed(workshop: Workshop, options: PeopleExportOptions): boole
 }
 
 /**
- * The participant register as a table. Anonymised (the default): code, sector, check-in time and
- * source only. Named: also name, organisation, contact and the social groups people consented to.
+ * The participant register as a table, one row per person — people, not devices, as
+ * `attendance(workshop).listed` gives them (the one definition): every register entry, with the
+ * sector and social groups of a phone the facilitator linked to it merged in, then the named
+ * phones that are people of their own. A linked phone, or one whose name matches someone checked
+ * in, is not a row of its own; an anonymous phone has nothing to list but its code, and a code is
+ * not a person — the ones counted as more people are a line under the table, in the minutes'
+ * words (`anonymousPhonesLine`). So the rows checked in and that line add up to the attendance.
+ *
+ * Anonymised (the default): code, sector, check-in time and source only. Named: also name,
+ * organisation, contact and the social groups people consented to.
  */
 export function participantsTable(workshop: Workshop, options: PeopleExportOptions = {}): SheetTable {
   const language = options.language ?? workshop.meta.language;
@@ -83,17 +94,21 @@ export function participantsTable(workshop: Workshop, options: PeopleExportOptio
   const sector = labeller(workshop.settings.sectors, language);
   const group = labeller(workshop.settings.socialGroups, language);
   const h = (key: keyof typeof H) => H[key][language];
+  const present = attendance(workshop);
+  const notes = anonymousPhonesLine(present, language);
   if (!named) {
     return {
       name: language === 'th' ? 'ผู้เข้าร่วม' : 'Participants',
       headers: [h('code'), h('sector'), h('checkedIn'), h('source')],
-      rows: workshop.participants.map(anonymise).map((p) => [p.code, sector(p.sector), localTime(p.checkedInAt, timeZone), SOURCES[p.source][language]]),
+      rows: present.listed.map(anonymise).map((p) => [p.code, sector(p.sector), localTime(p.checkedInAt, timeZone), SOURCES[p.source][language]]),
+      notes,
     };
   }
   return {
     name: language === 'th' ? 'ผู้เข้าร่วม' : 'Participants',
     headers: [h('code'), h('name'), h('organisation'), h('sector'), h('contact'), h('socialGroups'), h('checkedIn'), h('source')],
-    rows: workshop.participants.map((p) => [
+    notes,
+    rows: present.listed.map((p) => [
       p.code,
       p.erased ? ERASED[language] : p.name,
       p.organisation,

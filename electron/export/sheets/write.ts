@@ -17,7 +17,9 @@ function csvField(text: string): string {
  * bytes as the system code page), CRLF line ends, RFC 4180 quoting, every cell neutralised.
  */
 export function tableToCsv(table: SheetTable): Uint8Array {
-  const lines = [table.headers, ...table.rows].map((row) => row.map(csvField).join(','));
+  const notes = table.notes ?? [];
+  const rows = notes.length > 0 ? [table.headers, ...table.rows, [], ...notes.map((note) => [note])] : [table.headers, ...table.rows];
+  const lines = rows.map((row) => row.map(csvField).join(','));
   return new TextEncoder().encode(BOM + lines.join('\r\n') + '\r\n');
 }
 
@@ -54,6 +56,14 @@ export async function tablesToXlsx(tables: readonly SheetTable[]): Promise<Uint8
         cell.numFmt = '@';
       });
     });
+    // Notes below an empty row, in the first cell, as text (neither sizes a column).
+    const notes = table.notes ?? [];
+    if (notes.length > 0) sheet.addRow([]);
+    for (const note of notes) {
+      const cell = sheet.addRow([note]).getCell(1);
+      cell.numFmt = '@';
+      cell.font = { italic: true };
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
