@@ -1,17 +1,40 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HostSnapshot, ParticipantAccess, ParticipantAccessService } from '../../shared/contracts/facilitator';
 import type { HostJournalEntry } from './journal-entry';
+import { WorkshopFile } from './workshop-file';
 import { WorkshopHost } from './workshop-host';
 
-function makeHost() {
+function makeHost(clock: () => Date = () => new Date('2026-11-26T03:00:00Z')) {
   let n = 0;
   const journal: HostJournalEntry[] = [];
-  const host = new WorkshopHost({ clock: () => new Date('2026-11-26T03:00:00Z'), newId: () => `id-${++n}`, persist: async (entry) => void journal.push(entry) });
+  const host = new WorkshopHost({ clock, newId: () => `id-${++n}`, persist: async (entry) => void journal.push(entry) });
   host.newWorkshop({ meta: { title: 'เวทีรับฟังความคิดเห็น' } });
+  const start = host.current!;
   const seen: HostSnapshot[] = [];
   host.subscribe((snapshot) => seen.push(snapshot));
-  return { host, journal, seen };
+  return { host, journal, seen, start };
 }
+
+/** A clock the test moves on by hand, one minute at a time. */
+function minutes() {
+  let minute = 0;
+  return { clock: () => new Date(Date.UTC(2026, 10, 26, 3, minute)), tick: () => void (minute += 1), at: (m: number) => new Date(Date.UTC(2026, 10, 26, 3, m)).toISOString() };
+}
+
+/** A maturity poll on a component with its first round open and one phone's answer in it. */
+async function openPoll(host: WorkshopHost, componentId = 'C01'): Promise<string> {
+  await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId } });
+  const pollId = host.current!.polls.at(-1)!.id;
+  await ok(host, 'dispatch', { type: 'round.open', payload: { pollId } });
+  await vote(host, pollId, 3, `p-${componentId}`);
+  return pollId;
+}
+
+const recordsOf = (journal: HostJournalEntry[]) =>
+  journal.flatMap((entry) => (entry.kind === 'command' && entry.command.type === 'round.shown' ? [{ actor: entry.actor, payload: entry.command.payload }] : []));
 
 async function ok(host: WorkshopHost, method: string, ...args: unknown[]) {
   const reply = await host.handle(method, args);
@@ -20,6 +43,21 @@ async function ok(host: WorkshopHost, method: string, ...args: unknown[]) {
 }
 
 const view = (host: WorkshopHost) => host.snapshot().presentation!.view;
+
+/**
+ * The reveal and the slide it leads to arrive together: the first snapshot published since, which
+ * carries both. (That the room then saw the results is recorded just after, in a revision of its own.)
+ */
+function revealedIn(published: HostSnapshot[], pollId: string): HostSnapshot {
+  const first = published[0]!;
+  expect(first.workshop!.polls.find((poll) => poll.id === pollId)!.rounds.at(-1)!.state).toBe('revealed');
+  return first;
+}
+
+/** Past the records the host sends after a snapshot (they follow at once, in the same turn). */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const shownAt = (host: WorkshopHost, pollId: string, round = 1) => host.current!.polls.find((poll) => poll.id === pollId)!.rounds.find((r) => r.number === round)!.shownAt;
 
 /** A phone's ballot on a maturity poll. */
 async function vote(host: WorkshopHost, pollId: string, current: number, voter: string) {
@@ -44,10 +82,11 @@ describe('the presentation in the host', () => {
 
     const before = seen.length;
     const { revision } = (await ok(host, 'presenterCommand', { kind: 'reveal' })) as { revision: number };
-    expect(seen.length).toBe(before + 1);
-    expect(seen.at(-1)!.revision).toBe(revision);
+    expect(revision).toBeGreaterThan(seen[before - 1]!.revision);
+    expect(revealedIn(seen.slice(before), pollId).presentation!.view).toMatchObject({ kind: 'results', voting: 'revealed' });
     expect(host.current!.polls[0]!.rounds[0]!.state).toBe('revealed');
-    expect(journal.at(-1)).toMatchObject({ kind: 'command', command: { type: 'round.reveal', payload: { pollId } } });
+    expect(journal.filter((entry) => entry.kind === 'command').map((entry) => entry.command.type).slice(-2)).toEqual(['round.reveal', 'round.shown']);
+    expect(journal.find((entry) => entry.kind === 'command' && entry.command.type === 'round.reveal')).toMatchObject({ command: { payload: { pollId } } });
     expect(view(host)).toMatchObject({ kind: 'results', voting: 'revealed' });
 
     await ok(host, 'undo');
@@ -55,6 +94,8 @@ describe('the presentation in the host', () => {
     // goes back to the question with it (not to an empty results slide).
     expect(host.current!.polls[0]!.rounds[0]!.state).toBe('open');
     expect(view(host)).toMatchObject({ kind: 'question', voting: 'open' });
+    // The room saw those results: undoing the reveal does not take that back.
+    expect(host.current!.polls[0]!.rounds[0]!.shownAt).toBe('2026-11-26T03:00:00.000Z');
   });
 
   it('the round bar’s ordinary commands move the projector: open → the question, reveal → the results, in the same snapshot', async () => {
@@ -71,9 +112,8 @@ describe('the presentation in the host', () => {
 
     const before = seen.length;
     const { revision } = (await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: c01 } })) as { revision: number };
-    expect(seen.length).toBe(before + 1);
-    expect(seen.at(-1)!.revision).toBe(revision);
-    expect(seen.at(-1)!.presentation!.view).toMatchObject({ kind: 'results', pollId: c01, voting: 'revealed', maturity: { answered: 1, counts: [0, 1, 0, 0, 0] } });
+    expect(seen.slice(before).some((snapshot) => snapshot.revision === revision)).toBe(true);
+    expect(revealedIn(seen.slice(before), c01).presentation!.view).toMatchObject({ kind: 'results', pollId: c01, voting: 'revealed', maturity: { answered: 1, counts: [0, 1, 0, 0, 0] } });
 
     // The walkthrough: component 02 opened while 01's results were up. The room must see 02.
     await ok(host, 'dispatch', { type: 'poll.create', payload: { kind: 'maturity', componentId: 'C02' } });
@@ -221,5 +261,150 @@ describe('the presentation in the host', () => {
     expect(await ok(host, 'getPresentation')).toMatchObject({ state: { choice: { kind: 'framework' } }, view: { kind: 'framework' } });
     host.newWorkshop({ meta: { title: 'อีกเวที' } });
     expect(view(host)).toMatchObject({ kind: 'welcome', title: 'อีกเวที' });
+  });
+});
+
+describe('what the room saw: the host records when a round’s results were on the projector', () => {
+  it('records shownAt when a reveal puts the results on a visible projector: a journaled system command, not an undo step', async () => {
+    const time = minutes();
+    const { host, journal } = makeHost(time.clock);
+    const pollId = await openPoll(host);
+    time.tick();
+    await ok(host, 'presenterCommand', { kind: 'reveal', pollId });
+    await settle();
+    expect(view(host)).toMatchObject({ kind: 'results', pollId, voting: 'revealed' });
+    expect(shownAt(host, pollId)).toBe(time.at(1));
+    expect(recordsOf(journal)).toEqual([{ actor: { kind: 'system' }, payload: { pollId, round: 1 } }]);
+    expect(host.snapshot().undo.undoLabel).toEqual({ th: 'แสดงผลคะแนน', en: 'Reveal results' });
+
+    // Shown again later (hidden, shown again): the first time stays, nothing more is journaled.
+    time.tick();
+    await ok(host, 'presenterCommand', { kind: 'hide', pollId });
+    await ok(host, 'presenterCommand', { kind: 'reveal', pollId });
+    await settle();
+    expect(shownAt(host, pollId)).toBe(time.at(1));
+    expect(recordsOf(journal)).toHaveLength(1);
+  });
+
+  it('records nothing while the screen is blank, and records on un-blank when the results slide is then visible', async () => {
+    const time = minutes();
+    const { host, journal } = makeHost(time.clock);
+    const pollId = await openPoll(host);
+    await ok(host, 'presenterCommand', { kind: 'blank', on: true });
+    time.tick();
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId } });
+    await settle();
+    expect(host.current!.polls[0]!.rounds[0]!.state).toBe('revealed');
+    expect(shownAt(host, pollId)).toBeUndefined();
+    expect(recordsOf(journal)).toEqual([]);
+
+    time.tick();
+    await ok(host, 'presenterCommand', { kind: 'blank', on: false });
+    await settle();
+    expect(view(host)).toMatchObject({ kind: 'results', pollId });
+    expect(shownAt(host, pollId)).toBe(time.at(2));
+    expect(recordsOf(journal)).toHaveLength(1);
+  });
+
+  it('un-blanking onto another slide records nothing; nor does a reveal behind a screen frozen on the question, until it is released', async () => {
+    const { host, journal } = makeHost();
+    const c01 = await openPoll(host, 'C01');
+    await ok(host, 'presenterCommand', { kind: 'blank', on: true });
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: c01 } });
+    await ok(host, 'present', { view: { kind: 'framework' } });
+    await settle();
+    expect(view(host).kind).toBe('framework');
+    expect(shownAt(host, c01)).toBeUndefined();
+
+    const c02 = await openPoll(host, 'C02');
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c02 });
+    await ok(host, 'presenterCommand', { kind: 'freeze', on: true });
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId: c02 } });
+    await settle();
+    expect(view(host)).toMatchObject({ kind: 'question', pollId: c02 });
+    expect(shownAt(host, c02)).toBeUndefined();
+    expect(recordsOf(journal)).toEqual([]);
+
+    await ok(host, 'presenterCommand', { kind: 'freeze', on: false });
+    await settle();
+    expect(view(host)).toMatchObject({ kind: 'results', pollId: c02 });
+    expect(shownAt(host, c02)).toBeDefined();
+    expect(shownAt(host, c01)).toBeUndefined();
+    expect(recordsOf(journal)).toEqual([{ actor: { kind: 'system' }, payload: { pollId: c02, round: 1 } }]);
+  });
+
+  it('does not fight undo: undoing the reveal keeps the record (the room saw it), redo and a re-vote leave it on its round', async () => {
+    const { host } = makeHost();
+    const pollId = await openPoll(host);
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId } });
+    await settle();
+    const first = shownAt(host, pollId);
+    expect(first).toBeDefined();
+    await ok(host, 'undo');
+    expect(host.current!.polls[0]!.rounds[0]).toMatchObject({ state: 'open', shownAt: first });
+    await ok(host, 'redo');
+    await settle();
+    expect(host.current!.polls[0]!.rounds[0]).toMatchObject({ state: 'revealed', shownAt: first });
+    await ok(host, 'dispatch', { type: 'round.revote', payload: { pollId } });
+    await settle();
+    expect(host.current!.polls[0]!.rounds.map((round) => round.shownAt)).toEqual([first, undefined]);
+  });
+
+  it('a crash keeps it: replaying the journal gives the same rounds, record included', async () => {
+    const { host, journal, start } = makeHost();
+    const pollId = await openPoll(host);
+    await ok(host, 'presenterCommand', { kind: 'reveal', pollId });
+    await settle();
+    expect(shownAt(host, pollId)).toBeDefined();
+
+    const recovered = new WorkshopHost();
+    recovered.load(start);
+    expect(recovered.replay(journal)).toMatchObject({ skipped: 0 });
+    expect(recovered.current!.polls).toEqual(host.current!.polls);
+    expect(shownAt(recovered, pollId)).toBe(shownAt(host, pollId));
+  });
+
+  it('a crash keeps it on disk: the journal holds the record, and reopening brings it back with its history line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ruam-shown-'));
+    const host = new WorkshopHost();
+    const filePath = path.join(dir, 'w.ruam');
+    const file = await WorkshopFile.create(filePath, host, { title: 'เวที' }, { autosaveDelayMs: 60_000 });
+    try {
+      const pollId = await openPoll(host);
+      await ok(host, 'presenterCommand', { kind: 'reveal', pollId });
+      await settle();
+      const seenAt = shownAt(host, pollId);
+      expect(seenAt).toBeDefined();
+      // What a crash leaves: the snapshot from before, and the journal.
+      const crashed = path.join(dir, 'crashed.ruam');
+      await copyFile(filePath, crashed);
+      await copyFile(`${filePath}.journal`, `${crashed}.journal`);
+      const again = new WorkshopHost();
+      const { file: reopened } = await WorkshopFile.open(crashed, again);
+      try {
+        expect(shownAt(again, pollId)).toBe(seenAt);
+        expect(reopened.getHistory().filter((entry) => entry.what === 'round.shown')).toMatchObject([{ actor: 'system', label: { th: 'ผลคะแนนขึ้นจอภาพ' } }]);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await file.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a read-only workshop records nothing and does not keep trying', async () => {
+    const { host, journal, seen } = makeHost();
+    const pollId = await openPoll(host);
+    await ok(host, 'presenterCommand', { kind: 'blank', on: true });
+    await ok(host, 'dispatch', { type: 'round.reveal', payload: { pollId } });
+    host.setFileState({ readOnly: true });
+    const before = seen.length;
+    await ok(host, 'presenterCommand', { kind: 'blank', on: false });
+    await settle();
+    await settle();
+    expect(shownAt(host, pollId)).toBeUndefined();
+    expect(recordsOf(journal)).toEqual([]);
+    expect(seen.length).toBe(before + 1);
   });
 });

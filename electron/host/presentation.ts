@@ -12,8 +12,11 @@ import {
   type PresenterCommand,
   type PresenterPlan,
   type PresentInput,
+  resultsOnScreen,
   roundEvents,
+  type ShownRound,
 } from '../../shared/projector/presentation';
+import { findPoll, findRound } from '../../shared/polls/rounds';
 import { toProjectorView, type LiveInput } from '../../shared/projector/to-view';
 import type { ProjectorView } from '../../shared/projector/types';
 
@@ -38,6 +41,9 @@ export interface PresentationOptions {
 
 type CachedView = { workshop: Workshop | null; state: PresentationState; live: LiveInput; view: ProjectorView };
 
+/** Who records what the projector showed: Ruam itself, not the facilitator (shared/commands/define.ts). */
+const SYSTEM: Actor = { kind: 'system' };
+
 /**
  * The live presentation in the host: what the projector shows (the chosen view, blank, freeze,
  * contrast, timer). Live state, never saved in the workshop file, and held here rather than in a
@@ -55,6 +61,12 @@ type CachedView = { workshop: Workshop | null; state: PresentationState; live: L
  * rule, `followRound` — opening shows the question, revealing shows the results. The round bar of
  * a step, the presenter dock and Ctrl+Z all lead to the same slide, in the same published
  * snapshot as the change itself.
+ *
+ * What the room saw is recorded in the document: the first time a snapshot's view draws a round's
+ * results (`resultsOnScreen`: not blank, not frozen on another slide), the service dispatches
+ * `round.shown` for it with the `system` actor, just after that snapshot is published. Like every
+ * change it is journaled before it counts, so it survives a crash; it is not an undo step, and
+ * undoing the reveal leaves it (the room did see the results). The minutes count it.
  */
 export class PresentationService {
   private state: PresentationState = INITIAL_PRESENTATION;
@@ -65,6 +77,14 @@ export class PresentationService {
   private cached: CachedView | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | null = null;
   private readonly accessRefreshMs: number;
+  /**
+   * Rounds whose `round.shown` is on its way (workshop id, poll, round), so each is sent once. A
+   * record the host refused (a read-only file, a failing disk) stays here: never retried for this
+   * workshop, so a refusal cannot turn into a loop of snapshots.
+   */
+  private recording = new Set<string>();
+  /** Records go to the host one after another, each after the snapshot that showed the round. */
+  private records: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: PresentationHost,
@@ -76,7 +96,9 @@ export class PresentationService {
   /** The presentation for a snapshot of `workshop` (following any round that moved in it). */
   snapshotFor(workshop: Workshop | null): HostPresentation {
     this.follow(workshop);
-    return { state: this.state, view: this.viewOf(workshop) };
+    const view = this.viewOf(workshop);
+    if (workshop) this.recordShown(workshop, view);
+    return { state: this.state, view };
   }
 
   /** Show a chosen view. */
@@ -144,6 +166,7 @@ export class PresentationService {
       this.workshopId = id;
       this.state = INITIAL_PRESENTATION;
       this.live = {};
+      this.recording.clear();
       this.setRefreshing(false);
       return;
     }
@@ -156,6 +179,33 @@ export class PresentationService {
     this.setRefreshing(wanted);
     // The question slide shows how to join: read the phones' panel now rather than within a second.
     if (wanted) void this.refreshAccess(true);
+  }
+
+  /**
+   * The room sees a round's results in `view`: record it on the round unless it already is. Sent
+   * after the snapshot being built is published (never from inside a publish), through the host's
+   * ordinary dispatch as the `system` actor. By then the document may have moved on; the round is
+   * looked up again, in the same workshop.
+   */
+  private recordShown(workshop: Workshop, view: ProjectorView): void {
+    const shown = resultsOnScreen(view, workshop);
+    if (!shown || !unrecorded(workshop, shown)) return;
+    const key = JSON.stringify([workshop.id, shown.pollId, shown.round]);
+    if (this.recording.has(key)) return;
+    this.recording.add(key);
+    this.records = this.records.then(async () => {
+      const current = this.seen;
+      if (current?.id !== workshop.id || !unrecorded(current, shown)) {
+        this.recording.delete(key);
+        return;
+      }
+      try {
+        await this.host.dispatch({ type: 'round.shown', payload: { pollId: shown.pollId, round: shown.round } }, SYSTEM);
+        this.recording.delete(key);
+      } catch {
+        // A read-only file, or a disk that refused (the host has said so already): not tried again.
+      }
+    });
   }
 
   private viewOf(workshop: Workshop | null): ProjectorView {
@@ -212,4 +262,11 @@ export class PresentationService {
     // Publish only when the slide changed (a question slide does not show the online count).
     if (shown !== null && JSON.stringify(this.viewOf(this.seen)) !== shown) this.host.publish();
   }
+}
+
+/** Whether `shown` names a round of `workshop` that has no record yet of being on the projector. */
+function unrecorded(workshop: Workshop, shown: ShownRound): boolean {
+  const poll = findPoll(workshop, shown.pollId);
+  const round = poll ? findRound(poll, shown.round) : undefined;
+  return round !== undefined && round.shownAt === undefined;
 }

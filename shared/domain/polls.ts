@@ -9,8 +9,9 @@ export const pollKindSchema = z.enum(POLL_KINDS);
 export type PollKind = z.infer<typeof pollKindSchema>;
 
 /**
- * A round's life: open (votes accepted) → closed → revealed (the room sees the results and
- * discusses). A re-vote starts the next round; every round is kept for comparison.
+ * A round's life: open (votes accepted) → closed → revealed (the results are released: phones and
+ * the projector may show them, and the room discusses). A re-vote starts the next round; every
+ * round is kept for comparison.
  */
 export const ROUND_STATES = ['open', 'closed', 'revealed'] as const;
 export const roundSchema = z.object({
@@ -18,6 +19,14 @@ export const roundSchema = z.object({
   state: z.enum(ROUND_STATES),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
+  /**
+   * When the room first saw this round's results on the projector: the results slide (the
+   * ranking, the wall of answers) drawn on a screen that was neither blank nor frozen on something
+   * else. Recorded by the host (`round.shown`, actor `system`), never typed; absent until then,
+   * and in files from before format 5. Kept once recorded: hiding the results or undoing the
+   * reveal does not take back what the room saw.
+   */
+  shownAt: z.string().optional(),
 });
 export type Round = z.infer<typeof roundSchema>;
 

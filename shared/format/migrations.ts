@@ -61,4 +61,13 @@ export const MIGRATIONS: Record<number, (file: unknown) => Record<string, unknow
   3(input) {
     return input as Record<string, unknown>;
   },
+  /**
+   * 4 → 5: a poll round may say when its results were first on the projector (`shownAt`,
+   * recorded by the host with `round.shown`; optional). Nothing recorded it before: the rounds stay
+   * as they are, without it — not guessed from their state (a revealed round may never have been
+   * on the screen).
+   */
+  4(input) {
+    return input as Record<string, unknown>;
+  },
 };

@@ -85,3 +85,38 @@ describe('migration from format 2', () => {
     if (parsed.ok) expect(parsed.workshop.codesIssued).toBe(11);
   });
 });
+
+describe('migration from format 4', () => {
+  it('leaves the rounds as they were: nothing recorded what the projector showed, and nothing is guessed', () => {
+    const file = JSON.parse(readFileSync(path.join(fixtures, 'v4-workshop.ruam'), 'utf8'));
+    file.workshop.polls = [
+      {
+        id: 'poll-1', kind: 'maturity', componentId: 'C01', question: { th: '', en: '' }, options: [], maxChoices: null, askTarget: false, allowChange: true,
+        rounds: [{ number: 1, state: 'revealed', openedAt: '2026-11-26T02:10:00.000Z', closedAt: '2026-11-26T02:15:00.000Z' }],
+      },
+    ];
+    const parsed = parseRuamFile(JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 4, formatVersion: 5 });
+    if (parsed.ok) expect(parsed.workshop.polls[0]!.rounds[0]).toEqual({ number: 1, state: 'revealed', openedAt: '2026-11-26T02:10:00.000Z', closedAt: '2026-11-26T02:15:00.000Z' });
+  });
+});
+
+describe('format 5', () => {
+  it('keeps when each round’s results were first on the projector (and a round revealed but never shown says so)', () => {
+    const parsed = parseRuamFile(readFileSync(path.join(fixtures, 'v5-workshop.ruam'), 'utf8'));
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: null, formatVersion: 5 });
+    if (!parsed.ok) return;
+    expect(parsed.workshop.polls[0]!.rounds.map((round) => [round.state, round.shownAt])).toEqual([
+      ['revealed', '2026-11-26T02:30:05.000Z'],
+      ['revealed', undefined],
+    ]);
+    const again = parseRuamFile(serializeRuamFile(parsed.workshop, '2026-11-26T04:00:00.000Z', 'Ruam test'));
+    expect(again.ok && again.workshop).toEqual(parsed.workshop);
+  });
+
+  it('refuses a shownAt that is not a time string', () => {
+    const file = JSON.parse(readFileSync(path.join(fixtures, 'v5-workshop.ruam'), 'utf8'));
+    file.workshop.polls[0].rounds[1].shownAt = 42;
+    expect(parseRuamFile(JSON.stringify(file))).toMatchObject({ ok: false, problem: { code: 'INVALID', path: '$.workshop.polls[0].rounds[1].shownAt' } });
+  });
+});

@@ -10,7 +10,7 @@ import { historyEntrySchema, type HistoryEntry } from './history';
  * (tests/fixtures/format/) that must keep opening.
  */
 export const FORMAT_NAME = 'ruam-workshop';
-export const CURRENT_FORMAT_VERSION = 4;
+export const CURRENT_FORMAT_VERSION = 5;
 
 export const ruamFileSchema = z.object({
   format: z.literal(FORMAT_NAME),

@@ -327,14 +327,34 @@ describe('buildMinutes: stakeholders, representation, priorities, actions, princ
     const table = tables(section(doc, 'principles'))[0]!;
     const rows = table.rows.map((row) => row.map(plainText));
     expect(rows.map((row) => row[0])).toEqual(['1. ความโปร่งใส', '2. การเปิดให้ผู้มีส่วนได้ส่วนเสียเข้ามามีส่วนร่วม', '3. การมีความรับผิดชอบ', '4. ความเท่าเทียมของกลุ่มทางสังคม']);
-    // P1: two maturity rounds revealed, the dot vote's round only closed.
-    expect(rows[0]![1]).toContain('แสดงผลการลงคะแนนต่อที่ประชุมทันที 2 จาก 3 รอบ');
+    // P1: two maturity rounds shown on the projector, the dot vote's round only closed.
+    expect(rows[0]![1]).toBe('แสดงผลการลงคะแนนบนจอภาพต่อที่ประชุม 2 จาก 3 รอบ และรายงานผลทั้งหมดไว้ในรายงานการประชุมฉบับนี้ พร้อมที่มาของตัวเลข');
     expect(rows[1]![1]).toContain('ผู้มาประชุม 14 คน จาก 4 ภาคส่วน (ภาครัฐ 6, ชุมชน น้อยกว่า 5, สถาบันการศึกษา / นักวิชาการ ไม่แสดง, สื่อมวลชน น้อยกว่า 5)');
     expect(rows[1]![1]).toContain('อัตราการตอบเฉลี่ยร้อยละ 93');
     expect(rows[2]![1]).toContain('แผนปฏิบัติการ 2 รายการ มีผู้รับผิดชอบและกำหนดเสร็จครบ 1 รายการ');
     expect(rows[2]![1]).toContain('ยังไม่ระบุผู้รับผิดชอบ 1 รายการ ยังไม่ระบุกำหนดเสร็จ 1 รายการ');
     expect(rows[3]![1]).toContain('ภาคส่วนที่ยังไม่มีผู้แทน: ภาคเอกชน');
     expect(section(doc, 'principles').map(textOf).join('\n')).toContain('ITA ตัวชี้วัด O25');
+  });
+
+  it('counts the rounds the room saw from what the projector showed (shownAt), not from the rounds’ state', () => {
+    const p1 = (rounds: Workshop['polls'][number]['rounds'], language: 'th' | 'en' = 'th') => {
+      const base = smallWorkshop();
+      const polls = base.polls.map((poll) => (poll.id === 'poll-c01' ? { ...poll, rounds } : poll));
+      const built = buildMinutes(smallWorkshop({ polls, meta: { ...base.meta, language } }));
+      return plainText(tables(section(built, 'principles'))[0]!.rows[0]![1]!);
+    };
+    const [one, two] = smallWorkshop().polls[0]!.rounds;
+    const unseen = (round: typeof one) => ({ ...round!, shownAt: undefined });
+    // Round 2 revealed while the projector was blank: released to the phones, never on the screen.
+    expect(p1([one!, unseen(two)])).toContain('แสดงผลการลงคะแนนบนจอภาพต่อที่ประชุม 1 จาก 3 รอบ (เปิดเผยผลให้ผู้เข้าร่วมดูทางโทรศัพท์ 2 รอบ) และรายงานผล');
+    // Round 1 shown, then hidden again: the room still saw it.
+    expect(p1([{ ...one!, state: 'closed' }, two!])).toContain('ต่อที่ประชุม 2 จาก 3 รอบ และรายงานผล');
+    // One shown then hidden, the other revealed behind a blank screen: as many revealed as shown, not the same rounds.
+    expect(p1([{ ...one!, state: 'closed' }, unseen(two)])).toContain('ต่อที่ประชุม 1 จาก 3 รอบ (เปิดเผยผลให้ผู้เข้าร่วมดูทางโทรศัพท์ 1 รอบ)');
+    // Nothing recorded (a file from before format 5): none counted as shown, the released ones said apart.
+    expect(p1([unseen(one), unseen(two)])).toContain('ต่อที่ประชุม 0 จาก 3 รอบ (เปิดเผยผลให้ผู้เข้าร่วมดูทางโทรศัพท์ 2 รอบ)');
+    expect(p1([one!, unseen(two)], 'en')).toContain('shown to the room on the projector in 1 of 3 rounds (released to participants’ phones in 2), and every result');
   });
 
   it('adds the raw distributions only when asked, on a page of their own', () => {

@@ -57,7 +57,8 @@ export function smallWorkshop(overrides: Partial<Workshop> = {}, settings: Parti
     id: 'poll-c01',
     componentId: 'C01',
     askTarget: true,
-    rounds: [aRound(1, 'revealed'), aRound(2, 'revealed')],
+    // Both rounds' results went up on the projector (recorded by the host: shownAt).
+    rounds: [{ ...aRound(1, 'revealed'), shownAt: '2026-11-26T03:01:45.000Z' }, { ...aRound(2, 'revealed'), shownAt: '2026-11-26T03:02:45.000Z' }],
   });
   const dots = aPoll('dots', {
     id: 'poll-dots',

@@ -176,7 +176,8 @@ export interface MinutesWords {
   principlesIntro: string;
   principleColumn: string;
   whatWeDidColumn: string;
-  p1: (revealed: string, rounds: string) => string;
+  /** `onPhones`: rounds whose results are released to the phones, when one of them never was on the projector; else null. */
+  p1: (shown: string, rounds: string, onPhones: string | null) => string;
   p1NoRounds: string;
   p2: (present: string, sectors: string, bySector: string) => string;
   p2Rates: (average: string, lowest: string, highest: string) => string;
@@ -373,8 +374,8 @@ const TH: MinutesWords = {
   principlesIntro: 'เวทีนี้ดำเนินการตามหลักการของภาครัฐระบบเปิดและการมีส่วนร่วมอย่างมีความหมาย ดังนี้',
   principleColumn: 'หลักการ',
   whatWeDidColumn: 'สิ่งที่เวทีนี้ดำเนินการ',
-  p1: (revealed, rounds) =>
-    `แสดงผลการลงคะแนนต่อที่ประชุมทันที ${revealed} จาก ${rounds} รอบ และรายงานผลทั้งหมดไว้ในรายงานการประชุมฉบับนี้ พร้อมที่มาของตัวเลข`,
+  p1: (shown, rounds, onPhones) =>
+    `แสดงผลการลงคะแนนบนจอภาพต่อที่ประชุม ${shown} จาก ${rounds} รอบ${onPhones === null ? '' : ` (เปิดเผยผลให้ผู้เข้าร่วมดูทางโทรศัพท์ ${onPhones} รอบ)`} และรายงานผลทั้งหมดไว้ในรายงานการประชุมฉบับนี้ พร้อมที่มาของตัวเลข`,
   p1NoRounds: 'ไม่มีการลงคะแนนในเวทีนี้ รายงานการประชุมฉบับนี้บันทึกผลการอภิปรายทั้งหมด',
   p2: (present, sectors, bySector) => `ผู้มาประชุม ${present} คน จาก ${sectors} ภาคส่วน (${bySector})`,
   p2Rates: (average, lowest, highest) => `อัตราการตอบเฉลี่ย${average} (ต่ำสุด${lowest} สูงสุด${highest})`,
@@ -570,7 +571,8 @@ const EN: MinutesWords = {
   principlesIntro: 'This workshop put the principles of open government and meaningful participation into practice as follows.',
   principleColumn: 'Principle',
   whatWeDidColumn: 'What this workshop did',
-  p1: (revealed, rounds) => `Voting results were shown to the room live in ${revealed} of ${rounds} rounds, and every result is reported in these minutes with where its numbers come from.`,
+  p1: (shown, rounds, onPhones) =>
+    `Voting results were shown to the room on the projector in ${shown} of ${rounds} rounds${onPhones === null ? '' : ` (released to participants’ phones in ${onPhones})`}, and every result is reported in these minutes with where its numbers come from.`,
   p1NoRounds: 'No votes were held; these minutes record everything the room discussed.',
   p2: (present, sectors, bySector) => `${present} people present from ${sectors} sectors (${bySector}).`,
   p2Rates: (average, lowest, highest) => `Average response rate ${average} (lowest ${lowest}, highest ${highest}).`,

@@ -8,6 +8,7 @@ import {
   pollOnScreen,
   present,
   presenterCommandSchema,
+  resultsOnScreen,
   roundEvents,
   timerRemaining,
   type PresentationState,
@@ -219,6 +220,26 @@ describe('the projector follows the vote (one rule: followRound)', () => {
     expect(pollOnScreen(on(showing({ kind: 'results', componentId: 'C01' })), m2)).toBe('elsewhere');
     expect(pollOnScreen(on(showing({ kind: 'question', componentId: 'C02' }, { blank: true })), m2)).toBe('blank');
     expect(pollOnScreen(on(showing({ kind: 'question', componentId: 'C02' }, { frozen: frozenView })), m2)).toBe('frozen');
+  });
+
+  it('says which round’s results the room sees: a revealed round’s results, ranking or wall — not blank, not frozen on another slide', () => {
+    const text = aPoll('text', { id: 't1', rounds: [aRound(1, 'closed'), aRound(2, 'revealed')] });
+    const dots = aPoll('dots', { id: 'd1', rounds: [aRound(1, 'revealed')] });
+    const workshop = workshopWith(c01('revealed'), c02(aRound(1, 'closed')), text, dots);
+    const seen = (choice: ViewChoice, extra: Partial<PresentationState> = {}) => resultsOnScreen(toProjectorView(workshop, showing(choice, extra)), workshop);
+    expect(seen({ kind: 'results', componentId: 'C01' })).toEqual({ pollId: 'm1', round: 1 });
+    expect(seen({ kind: 'openText', pollId: 't1' })).toEqual({ pollId: 't1', round: 2 });
+    expect(seen({ kind: 'wordCloud', pollId: 't1' })).toEqual({ pollId: 't1', round: 2 });
+    expect(seen({ kind: 'priorities', pollId: 'd1' })).toEqual({ pollId: 'd1', round: 1 });
+    // Not revealed, not results, not on the screen.
+    expect(seen({ kind: 'results', componentId: 'C02' })).toBeNull();
+    expect(seen({ kind: 'question', componentId: 'C01' })).toBeNull();
+    expect(seen({ kind: 'results', componentId: 'C01' }, { blank: true })).toBeNull();
+    expect(seen({ kind: 'results', componentId: 'C01' }, { frozen: frozenView })).toBeNull();
+    // A screen frozen on the results keeps showing them.
+    const kept = toProjectorView(workshop, showing({ kind: 'results', componentId: 'C01' }));
+    expect(seen({ kind: 'framework' }, { frozen: kept })).toEqual({ pollId: 'm1', round: 1 });
+    expect(resultsOnScreen(toProjectorView(null, INITIAL_PRESENTATION), workshop)).toBeNull();
   });
 });
 

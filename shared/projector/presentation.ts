@@ -3,7 +3,7 @@ import type { Contrast } from '../charts/palette';
 import type { Command } from '../commands/registry';
 import type { Poll, Round } from '../domain/polls';
 import type { Workshop } from '../domain/workshop';
-import { latestRound, maturityPollFor } from '../polls/rounds';
+import { findPoll, latestRound, maturityPollFor } from '../polls/rounds';
 import { adjacentChoice } from './deck';
 import { pollOfChoice, pollOfKind, questionSubject, findComponent } from './subjects';
 import { viewChoiceSchema, type ProjectorView, type TimerState, type ViewChoice } from './types';
@@ -159,7 +159,9 @@ export function roundEvents(before: Workshop, after: Workshop): RoundEvent[] {
  * Only the choice moves. A blank screen stays blank and a frozen one stays frozen: the facilitator
  * took the room's eyes off the screen on purpose. What is chosen underneath still follows, so
  * un-blanking or unfreezing shows where the vote now stands, never a stale slide. Every other
- * change (votes, tallies, edits) leaves the facilitator's choice alone.
+ * change (votes, tallies, edits) leaves the facilitator's choice alone. So a revealed round is not
+ * necessarily a round the room saw: what the screen really drew is `resultsOnScreen`, recorded on
+ * the round by the host.
  */
 export function followRound(state: PresentationState, workshop: Workshop, event: Pick<RoundEvent, 'pollId' | 'state'>): PresentationState {
   const poll = workshop.polls.find((p) => p.id === event.pollId);
@@ -329,5 +331,41 @@ export function pollOnScreen(presentation: HostPresentation, poll: Poll): PollOn
       return latestRound(poll)?.state === 'revealed' ? 'results' : 'question';
     default:
       return 'elsewhere';
+  }
+}
+
+/** A poll round, named as the `round.shown` command names it. */
+export interface ShownRound {
+  pollId: string;
+  round: number;
+}
+
+/**
+ * The poll round whose results the room sees on the projector in `view` (what the host sends,
+ * `HostPresentation.view`), or null: a results slide, a ranking or a wall of answers of a revealed
+ * round. A blank screen (and the waiting slide) shows none. A frozen screen shows what it kept,
+ * so its view says which round that is — a screen frozen on the question while the round is
+ * revealed shows none until it is released. A word cloud names no round: it is the poll's latest,
+ * as in the document.
+ *
+ * The host records the first time each round is on the projector by this rule (`round.shown`,
+ * `Round.shownAt`); the minutes count the rounds the room saw from that record, not from the
+ * round's state (a round revealed while the screen was blank was never seen there).
+ */
+export function resultsOnScreen(view: ProjectorView, workshop: Workshop): ShownRound | null {
+  switch (view.kind) {
+    case 'results':
+      return view.pollId !== null && view.round !== null && view.voting === 'revealed' ? { pollId: view.pollId, round: view.round } : null;
+    case 'openText':
+      return view.round !== null && view.voting === 'revealed' ? { pollId: view.pollId, round: view.round } : null;
+    case 'priorities':
+      return view.round !== null && view.revealed ? { pollId: view.pollId, round: view.round } : null;
+    case 'wordCloud': {
+      const poll = findPoll(workshop, view.pollId);
+      const round = poll ? latestRound(poll) : undefined;
+      return round?.state === 'revealed' ? { pollId: view.pollId, round: round.number } : null;
+    }
+    default:
+      return null;
   }
 }

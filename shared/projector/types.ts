@@ -100,7 +100,7 @@ export interface JoinView extends ViewBase {
   kind: 'join';
   title: string;
   access: JoinAccess | null;
-  /** People who joined from a phone (the register's phone entries). */
+  /** People in the room who joined from a phone, counted as people (`attendance(…).joinedByPhone`), not devices. */
   joined: number;
   /** Phones with the live page open right now; null when unknown. */
   connected: number | null;

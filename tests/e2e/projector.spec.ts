@@ -492,6 +492,9 @@ test.describe('the projector', () => {
     await facilitator.getByTestId('round-reveal').click();
     await expect(facilitator.getByTestId('round-status')).toContainText('เปิดเผยผลแล้ว แต่จอภาพยังไม่แสดง');
     await expect(projector.getByTestId('projector-view-blank')).toBeVisible();
+    // Revealed, but the room has not seen it: nothing recorded for the minutes yet.
+    const shownAt = () => app.host.current!.polls.find((p) => p.id === pollOf('C02'))!.rounds.at(-1)!.shownAt;
+    expect(shownAt()).toBeUndefined();
     await facilitator.screenshot({ path: path.join(SHARED_SHOTS, 'projector-follows-facilitator-02-blank.png') });
     // Back from blank: 02's results, where the vote now stands.
     await facilitator.locator('body').click({ position: { x: 5, y: 300 } });
@@ -499,6 +502,7 @@ test.describe('the projector', () => {
     await expect(projector.getByTestId('projector-view-results')).toBeVisible();
     await expect(heading).toHaveText('การมีนโยบายและกฎหมายที่เอื้อต่อการเปิดระบบราชการ');
     await expect(facilitator.getByTestId('round-status')).toContainText('แสดงผลบนจอภาพแล้ว');
+    await expect.poll(shownAt).toBeDefined();
     await snap('02-results');
 
     // A re-vote puts the question up again, for round 2.

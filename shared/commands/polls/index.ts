@@ -7,6 +7,7 @@ import { deletePoll } from './delete-poll';
 import { hideResults } from './hide-results';
 import { moderateBallot } from './moderate-ballot';
 import { openRound } from './open-round';
+import { recordShown } from './record-shown';
 import { revealResults } from './reveal-results';
 import { revote } from './revote';
 import { setTally } from './set-tally';
@@ -22,6 +23,7 @@ export const POLL_COMMANDS = {
   [revealResults.type]: revealResults,
   [hideResults.type]: hideResults,
   [revote.type]: revote,
+  [recordShown.type]: recordShown,
   [castBallot.type]: castBallot,
   [moderateBallot.type]: moderateBallot,
   [setTally.type]: setTally,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../registry';
 import { OUTCOME_COMMANDS } from '../outcomes';
 import { POLL_COMMANDS } from './index';
-import { phone, Room } from './test-support';
+import { facilitator, phone, Room } from './test-support';
 
 const ours = { ...POLL_COMMANDS, ...OUTCOME_COMMANDS };
 
@@ -39,6 +39,9 @@ const SAMPLE_PAYLOADS: Record<string, unknown> = {
   ),
 };
 
+/** Commands only Ruam itself sends (actor `system`): neither the facilitator nor a phone. */
+const SYSTEM_ONLY = new Set(['round.shown']);
+
 describe('the poll and outcome commands as registered', () => {
   it('are all in the registry under their own type', () => {
     for (const [type, definition] of Object.entries(ours)) {
@@ -54,18 +57,26 @@ describe('the poll and outcome commands as registered', () => {
     }
   });
 
-  it('are undoable, except a ballot, which is the voter’s', () => {
+  it('are undoable, except a ballot, which is the voter’s, and what the projector showed, which Ruam records', () => {
     const notUndoable = Object.values(ours)
       .filter((definition) => !definition.undoable)
       .map((definition) => definition.type);
-    expect(notUndoable).toEqual(['ballot.cast']);
+    expect(notUndoable.sort()).toEqual(['ballot.cast', 'round.shown']);
   });
 
   it('refuse a phone for every facilitator command', () => {
-    const facilitatorOnly = Object.keys(ours).filter((type) => type !== 'ballot.cast');
+    const facilitatorOnly = Object.keys(ours).filter((type) => type !== 'ballot.cast' && !SYSTEM_ONLY.has(type));
     expect(Object.keys(SAMPLE_PAYLOADS).sort()).toEqual(facilitatorOnly.sort());
     for (const type of facilitatorOnly) {
       expect(new Room().refusal(type, SAMPLE_PAYLOADS[type], phone('a')), type).toBe('Only the facilitator can do this.');
+    }
+  });
+
+  it('refuse the facilitator and a phone for what only Ruam records', () => {
+    for (const type of SYSTEM_ONLY) {
+      const payload = { pollId: 'p', round: 1 };
+      expect(new Room().refusal(type, payload, facilitator), type).toBe('Only Ruam records what the projector showed.');
+      expect(new Room().refusal(type, payload, phone('a')), type).toBe('Only Ruam records what the projector showed.');
     }
   });
 });

@@ -128,10 +128,15 @@ export function principlesBlocks(ctx: MinutesContext): MinutesBlock[] {
     return p ? `${fmt.int(p.number)}. ${ctx.text(p.name)}` : id;
   };
 
-  // P1: results shown to the room as each round closed.
+  // P1: results shown to the room. Counted from what the host recorded the projector drawing
+  // (`shownAt`), not from the round's state: a round revealed while the screen was blank was never
+  // seen there, and one shown then hidden was. When some round's results went to the phones but
+  // never up on the screen, the rounds revealed (on the phones) are said apart.
   const rounds = workshop.polls.filter((p) => p.kind === 'maturity' || p.kind === 'dots').flatMap((p) => p.rounds);
-  const revealed = rounds.filter((r) => r.state === 'revealed').length;
-  const p1 = rounds.length === 0 ? words.p1NoRounds : words.p1(fmt.int(revealed), fmt.int(rounds.length));
+  const shown = rounds.filter((r) => r.shownAt !== undefined).length;
+  const revealed = rounds.filter((r) => r.state === 'revealed');
+  const phonesOnly = revealed.some((r) => r.shownAt === undefined);
+  const p1 = rounds.length === 0 ? words.p1NoRounds : words.p1(fmt.int(shown), fmt.int(rounds.length), phonesOnly ? fmt.int(revealed.length) : null);
 
   // P2: who took part, by sector (small groups withheld), and how many responded.
   const present = attendance(workshop).present;
