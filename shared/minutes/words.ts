@@ -270,7 +270,7 @@ const TH: MinutesWords = {
 
   overviewHeading: 'ผลการประเมินระดับการพัฒนาภาพรวม',
   overviewIntro:
-    'ที่ประชุมประเมินระดับการพัฒนาของหน่วยงานในแต่ละองค์ประกอบ ระดับ 1 (ไม่มี/เริ่มต้น) ถึง 5 (ยั่งยืน/เสริมพลัง) ผลการลงคะแนนแสดงต่อที่ประชุมทันทีและใช้เป็นประเด็นการอภิปราย ตารางแสดงผลของรอบล่าสุด',
+    'ที่ประชุมประเมินระดับการพัฒนาของหน่วยงานในแต่ละองค์ประกอบ ระดับ 1 (ไม่มี/เริ่มต้น) ถึง 5 (ยั่งยืน/เสริมพลัง) ผลการลงคะแนนใช้เป็นประเด็นการอภิปราย ตารางแสดงผลของรอบล่าสุด',
   respondentsColumn: 'ผู้ตอบ',
   medianColumn: T.th.median,
   targetColumn: T.th.target,
@@ -467,7 +467,7 @@ const EN: MinutesWords = {
 
   overviewHeading: 'Maturity assessment at a glance',
   overviewIntro:
-    'The meeting rated the agency’s maturity on each component from 1 (none or ad hoc) to 5 (institutionalised, shared power). Results were shown to the room as soon as each round closed and then discussed. The table shows the latest round.',
+    'The meeting rated the agency’s maturity on each component from 1 (none or ad hoc) to 5 (institutionalised, shared power). The results were the starting point for discussion. The table shows the latest round.',
   respondentsColumn: 'Responses',
   medianColumn: T.en.median,
   targetColumn: T.en.target,
