@@ -96,6 +96,15 @@ describe('registerIpc', () => {
     expect(host.snapshot()).toEqual(before);
   });
 
+  it('hands a refusal back whole: the code, the English message and the Thai and English reason', async () => {
+    registerIpc(host, roleOf);
+    const reason = { th: 'ไม่พบคำถามนี้ในเวที อาจถูกลบไปแล้ว', en: 'There is no poll "gone" in this workshop.' };
+    const refusal = { ok: false as const, error: { code: 'REJECTED' as const, message: reason.en, reason } };
+    vi.spyOn(host, 'handle').mockResolvedValueOnce(refusal);
+    const reply = await ask(from(FACILITATOR, topFrame('ruam://app/index.html')), 'dispatch', [{ type: 'round.close', payload: { pollId: 'gone' } }]);
+    expect(reply).toEqual(refusal);
+  });
+
   it('answers the projector’s getSnapshot', async () => {
     registerIpc(host, roleOf);
     const reply = (await ask(from(PROJECTOR, topFrame('ruam://app/present.html')), 'getSnapshot')) as { ok: true; value: HostSnapshot };

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL, REQUEST_NAMES } from '../../shared/contracts/channels';
-import type { FacilitatorApi, HostSnapshot, Reply } from '../../shared/contracts/facilitator';
+import { HostRequestError, hostErrorFrom, type FacilitatorApi, type HostSnapshot, type Reply } from '../../shared/contracts/facilitator';
 import { fake, flush } from '../../tests/electron-stub/fake-electron';
 
 vi.mock('electron', async () => (await import('../../tests/electron-stub/fake-electron')).fake.module);
@@ -67,6 +67,17 @@ describe('the facilitator preload', () => {
     const attempt = api.dispatch({ type: 'meta.update', payload: { title: 'x' } });
     await expect(attempt).rejects.toThrow('the projector window may not call dispatch');
     await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lets a refusal’s code and Thai/English reason cross the context bridge, which keeps only an Error’s message', async () => {
+    const reason = { th: 'รอบที่ 1 ยังเปิดให้ลงคะแนนอยู่ กรุณาปิดการลงคะแนนก่อนเริ่มรอบใหม่', en: 'Round 1 is still open; close it before starting another.' };
+    mainReplies(() => ({ ok: false, error: { code: 'REJECTED', message: reason.en, reason } }));
+    const thrown = await api.dispatch({ type: 'round.revote', payload: { pollId: 'p1' } }).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(Error);
+    // Electron rebuilds the Error in the page from its message alone; the page decodes that.
+    const inThePage = hostErrorFrom(new Error((thrown as Error).message));
+    expect(inThePage).toBeInstanceOf(HostRequestError);
+    expect(inThePage).toMatchObject({ code: 'REJECTED', message: reason.en, reason });
   });
 
   it('turns a validation failure into a rejection too, not a resolved error object', async () => {

@@ -1,5 +1,5 @@
 import { ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from '../../shared/contracts/channels';
+import { encodeBridgeError, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from '../../shared/contracts/channels';
 import type { HostSnapshot, Reply, RequestName } from '../../shared/contracts/facilitator';
 
 /**
@@ -7,14 +7,17 @@ import type { HostSnapshot, Reply, RequestName } from '../../shared/contracts/fa
  * The channel names are fixed here, never taken from the page, so a compromised page can ask
  * the host only what a verb asks (and main checks which window is asking).
  *
- * Imports only `channels` (names, no zod) so each sandboxed preload bundle stays tiny.
+ * Imports only `channels` (names and the error encoding, no zod) so each sandboxed preload bundle
+ * stays tiny.
  */
 export async function requestHost(method: RequestName, args: unknown[]): Promise<unknown> {
   const reply = (await ipcRenderer.invoke(IPC_REQUEST_CHANNEL, method, args)) as Reply<unknown>;
   if (reply.ok) return reply.value;
-  // Only the message survives the context bridge (custom Error fields are dropped), so the
-  // message must say what went wrong by itself; `code` is kept for callers inside the preload.
-  throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
+  // Only the message survives the context bridge (an Error's own fields are dropped), so the
+  // whole refusal (code, English message, Thai/English reason, file details) is encoded in it; the
+  // page decodes it (hostErrorFrom in shared/contracts/facilitator.ts). `code` stays on the Error
+  // for callers inside the preload.
+  throw Object.assign(new Error(encodeBridgeError(reply.error)), { code: reply.error.code });
 }
 
 /**

@@ -1,11 +1,11 @@
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { WorkshopHost } from '../host/workshop-host';
 import { startWebServer, type RunningWebServer } from './web-server';
-import type { WebServerMessage } from '../../shared/contracts/facilitator';
+import { unwrapReply, type Reply, type WebServerMessage } from '../../shared/contracts/facilitator';
 
 let server: RunningWebServer;
 let host: WorkshopHost;
@@ -101,6 +101,18 @@ describe('web mode server', () => {
     const reply = nextMessage(ws, (m) => 'id' in m && m.id === 7);
     ws.send(JSON.stringify({ id: 7, method: 'dispatch', args: [{ type: 'meta.update', payload: {} }] }));
     expect(await reply).toEqual({ id: 7, ok: false, error: { code: 'NO_WORKSHOP', message: 'No workshop is open. Create or open one first.' } });
+    ws.close();
+  });
+
+  it('sends a refusal’s Thai and English reason, which the client keeps on its HostRequestError', async () => {
+    const reason = { th: 'รอบที่ 1 ยังเปิดให้ลงคะแนนอยู่ กรุณาปิดการลงคะแนนก่อนเริ่มรอบใหม่', en: 'Round 1 is still open; close it before starting another.' };
+    vi.spyOn(host, 'handle').mockResolvedValueOnce({ ok: false, error: { code: 'REJECTED', message: reason.en, reason } });
+    const ws = await connect();
+    const reply = nextMessage(ws, (m) => 'id' in m && m.id === 8);
+    ws.send(JSON.stringify({ id: 8, method: 'dispatch', args: [{ type: 'round.revote', payload: { pollId: 'p1' } }] }));
+    const message = (await reply) as { id: number } & Reply<unknown>;
+    expect(message).toEqual({ id: 8, ok: false, error: { code: 'REJECTED', message: reason.en, reason } });
+    expect(() => unwrapReply(message)).toThrow(expect.objectContaining({ name: 'HostRequestError', code: 'REJECTED', reason }));
     ws.close();
   });
 

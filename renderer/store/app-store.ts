@@ -1,7 +1,15 @@
 import { create } from 'zustand';
-import type { ErrorCode, FacilitatorApi, HostSnapshot, RequestError } from '../../shared/contracts/facilitator';
+import {
+  hostErrorFrom,
+  isErrorCode,
+  REQUEST_NAMES,
+  type ErrorCode,
+  type FacilitatorApi,
+  type HostSnapshot,
+  type RequestError,
+} from '../../shared/contracts/facilitator';
 import type { Command } from '../../shared/commands/registry';
-import type { Language } from '../../shared/domain/text';
+import { pick, type Language, type LocalizedText } from '../../shared/domain/text';
 
 /**
  * One bound store for a window. Three kinds of state, kept apart on purpose:
@@ -20,6 +28,11 @@ export interface AppState {
     lastError: string | null;
     /** The host's error code for `lastError`, so the UI can say it in the user's language; null when unknown. */
     lastErrorCode: ErrorCode | null;
+    /**
+     * Why, in Thai and English, when the host said (a command's refusal). Kept with the message it
+     * explains: read it with `errorReason`, which ignores a reason left over from an earlier error.
+     */
+    lastErrorReason: { message: string; reason: LocalizedText } | null;
     /** Details of the last FILE_PROBLEM: the kind, the JSON path, the backups that could be restored. */
     fileProblem: RequestError['file'] | null;
   };
@@ -38,29 +51,58 @@ export interface AppState {
    * damaged file, what and where in `live.fileProblem`).
    */
   ask<T>(run: (api: FacilitatorApi) => Promise<T>): Promise<T | null>;
+  /** Record what a host request threw as the error on show (message, code, reason, file details). */
+  reportError(error: unknown): void;
   clearError(): void;
 }
 
 const UI_LANGUAGE_KEY = 'ruam.uiLanguage';
 
-// A record, not a list, so a code added to the contract fails the type check here until it is added.
-const ERROR_CODES: Record<ErrorCode, true> = {
-  INVALID_ARGUMENT: true,
-  INVALID_COMMAND: true,
-  REJECTED: true,
-  NO_WORKSHOP: true,
-  NOTHING_TO_UNDO: true,
-  UNDO_BLOCKED: true,
-  FORBIDDEN: true,
-  NOT_AVAILABLE: true,
-  FILE_PROBLEM: true,
-  INTERNAL: true,
-};
+const NO_ERROR = { lastError: null, lastErrorCode: null, lastErrorReason: null, fileProblem: null } as const;
 
-/** HostRequestError (web) and the preload's Error (desktop) both carry the host's `code`. */
+/** A HostRequestError (web mode, or the desktop preload's decoded by `withHostErrors`) carries the host's code. */
 function errorCodeOf(error: unknown): ErrorCode | null {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, code) ? (code as ErrorCode) : null;
+  return isErrorCode(code) ? code : null;
+}
+
+function reasonOf(error: unknown): LocalizedText | null {
+  const reason = (error as { reason?: Partial<LocalizedText> } | null)?.reason;
+  return typeof reason?.th === 'string' && typeof reason.en === 'string' ? { th: reason.th, en: reason.en } : null;
+}
+
+/** The host's reason for the error on show, or null (none was given, or it was for an earlier error). */
+export function errorReason(live: AppState['live']): LocalizedText | null {
+  const given = live.lastErrorReason;
+  return given && live.lastError !== null && given.message === live.lastError ? given.reason : null;
+}
+
+/** The error on show in `language`: the host's reason when it gave one, else its own (English) message. */
+export function errorText(state: Pick<AppState, 'live' | 'session'>): string | null {
+  const reason = errorReason(state.live);
+  return reason ? pick(reason, state.session.uiLanguage) : state.live.lastError;
+}
+
+/**
+ * The API as every part of the window uses it: each refusal rejects with a HostRequestError, on
+ * both transports (the desktop preload's arrive encoded in an Error's message, see
+ * shared/contracts/channels.ts `encodeBridgeError`).
+ */
+export function withHostErrors(api: FacilitatorApi): FacilitatorApi {
+  const rethrow = (error: unknown) => Promise.reject(hostErrorFrom(error));
+  const verbs = Object.fromEntries(
+    REQUEST_NAMES.map((name) => [
+      name,
+      (...args: unknown[]) => {
+        try {
+          return Promise.resolve((api[name] as (...args: unknown[]) => unknown)(...args)).catch(rethrow);
+        } catch (error) {
+          return rethrow(error);
+        }
+      },
+    ]),
+  ) as Omit<FacilitatorApi, 'onSnapshot'>;
+  return { ...verbs, onSnapshot: (listener) => api.onSnapshot(listener) };
 }
 
 function storedLanguage(): Language {
@@ -79,17 +121,23 @@ export const useAppStore = create<AppState>()((set, get) => {
     set((s) => ({ live: { ...s.live, busy: s.live.busy + 1 } }));
     try {
       const value = await run(api);
-      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null, fileProblem: null } }));
+      set((s) => ({ live: { ...s.live, ...NO_ERROR } }));
       return value;
     } catch (error) {
-      const file = (error as { file?: RequestError['file'] } | null)?.file ?? null;
-      set((s) => ({
-        live: { ...s.live, lastError: error instanceof Error ? error.message : String(error), lastErrorCode: errorCodeOf(error), fileProblem: file },
-      }));
+      reportError(error);
       return null;
     } finally {
       set((s) => ({ live: { ...s.live, busy: s.live.busy - 1 } }));
     }
+  };
+  const reportError = (thrown: unknown) => {
+    const error = hostErrorFrom(thrown);
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
+    const file = (error as { file?: RequestError['file'] } | null)?.file ?? null;
+    set((s) => ({
+      live: { ...s.live, lastError: message, lastErrorCode: errorCodeOf(error), lastErrorReason: reason && { message, reason }, fileProblem: file },
+    }));
   };
   /** The same, for requests whose value the caller does not need: true when the host accepted. */
   const call = async (run: (api: FacilitatorApi) => Promise<unknown>): Promise<boolean> => (await ask(async (api) => ((await run(api)) ?? true) as unknown)) !== null;
@@ -97,10 +145,11 @@ export const useAppStore = create<AppState>()((set, get) => {
   return {
     host: null,
     session: { step: 'setup', uiLanguage: storedLanguage() },
-    live: { connected: false, hasConnected: false, busy: 0, lastError: null, lastErrorCode: null, fileProblem: null },
+    live: { connected: false, hasConnected: false, busy: 0, ...NO_ERROR },
     api: null,
 
-    attach(api) {
+    attach(bridge) {
+      const api = withHostErrors(bridge);
       set({ api });
       return api.onSnapshot((snapshot) => {
         const current = get().host;
@@ -127,8 +176,9 @@ export const useAppStore = create<AppState>()((set, get) => {
     redo: () => call((api) => api.redo()),
     newWorkshop: () => call((api) => api.newWorkshop({})),
     ask,
+    reportError,
     clearError() {
-      set((s) => ({ live: { ...s.live, lastError: null, lastErrorCode: null, fileProblem: null } }));
+      set((s) => ({ live: { ...s.live, ...NO_ERROR } }));
     },
   };
 });

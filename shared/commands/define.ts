@@ -19,9 +19,19 @@ export interface CommandContext {
   actor: Actor;
 }
 
-export type ApplyOutcome =
-  | { ok: true; document: Workshop; events: DomainEvent[] }
-  | { ok: false; error: { code: 'REJECTED'; message: string } };
+export type ApplyOutcome = { ok: true; document: Workshop; events: DomainEvent[] } | { ok: false; error: CommandRefusal };
+
+/**
+ * Why a command was refused. `reason` is what the person is told, in Thai and English (the
+ * facilitator's window shows it in the UI language); `message` is its English, for logs, the
+ * `ruam` CLI and tests. The host passes both on as a `RequestError` (shared/contracts).
+ */
+export interface CommandRefusal {
+  code: 'REJECTED';
+  message: string;
+  /** Absent only from the transitional string form of `rejected` (see below). */
+  reason?: LocalizedText;
+}
 
 export interface CommandDefinition<T extends string, S extends z.ZodType> {
   type: T;
@@ -38,6 +48,19 @@ export function defineCommand<T extends string, S extends z.ZodType>(def: Comman
   return def;
 }
 
-export function rejected(message: string): ApplyOutcome {
-  return { ok: false, error: { code: 'REJECTED', message } };
+/**
+ * Refuse a command, saying why in both languages: short, in the government register, and saying
+ * what to do ("… กรุณาปิดการลงคะแนนก่อนเริ่มรอบใหม่"). Use the project's words (renderer/i18n,
+ * shared/scoring/terms.ts); `reasons.ts` has the refusals several commands share.
+ */
+export function rejected(reason: LocalizedText): ApplyOutcome;
+/**
+ * @deprecated Transitional, for shared/commands/polls/record-shown.ts only (being written as this
+ * changed): a literal English sentence, shown to the facilitator as the generic line. Convert the
+ * call to `{ th, en }` and delete this overload; `reasons.test.ts` lists the files still using it.
+ */
+export function rejected<S extends string>(message: string extends S ? never : S): ApplyOutcome;
+export function rejected(reason: LocalizedText | string): ApplyOutcome {
+  if (typeof reason === 'string') return { ok: false, error: { code: 'REJECTED', message: reason } };
+  return { ok: false, error: { code: 'REJECTED', message: reason.en, reason } };
 }

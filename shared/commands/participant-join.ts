@@ -30,7 +30,12 @@ export const participantJoin = defineCommand({
   undoable: false,
   label: { th: 'เข้าร่วมจากโทรศัพท์', en: 'Join from a phone' },
   apply(document, payload, ctx) {
-    if (ctx.actor.kind !== 'participant') return rejected('Only a phone joins this way; the facilitator registers people at the desk.');
+    if (ctx.actor.kind !== 'participant') {
+      return rejected({
+        th: 'การเข้าร่วมแบบนี้ใช้กับโทรศัพท์ของผู้เข้าร่วมเท่านั้น วิทยากรเพิ่มผู้เข้าร่วมได้ที่ทะเบียนผู้เข้าร่วม',
+        en: 'Only a phone joins this way; the facilitator registers people at the desk.',
+      });
+    }
     const name = cleanOpenText(payload.name ?? '').slice(0, 200);
     const details = {
       name,
@@ -59,7 +64,12 @@ export const participantJoin = defineCommand({
     }
 
     // Erasure is final (as for participant.update): a name is not filled in again.
-    if (before.erased && name !== '') return rejected('The personal data of this device was erased; join without a name.');
+    if (before.erased && name !== '') {
+      return rejected({
+        th: 'ข้อมูลส่วนบุคคลของโทรศัพท์เครื่องนี้ถูกลบแล้ว กรุณาเข้าร่วมโดยไม่ระบุชื่อ',
+        en: 'The personal data of this device was erased; join without a name.',
+      });
+    }
     const after: Participant = {
       ...before,
       name: before.erased ? before.name : name,

@@ -9,7 +9,7 @@ import type { HistoryEntry } from '../format/history';
 import { IMPORT_FIELDS, type ColumnMapping } from '../people/columns';
 import type { ImportProblem, SheetRow } from '../people/import-rows';
 import { presenterCommandSchema, presentInputSchema, type HostPresentation, type PresenterCommand, type PresentInput } from '../projector/presentation';
-import { REQUEST_NAMES } from './channels';
+import { BRIDGE_ERROR_PREFIX, REQUEST_NAMES } from './channels';
 
 export { REQUEST_NAMES, IPC_REQUEST_CHANNEL, IPC_SNAPSHOT_CHANNEL } from './channels';
 
@@ -45,9 +45,40 @@ export type ErrorCode =
   | 'FILE_PROBLEM'
   | 'INTERNAL';
 
+/** Every code, as a record so a code added above fails the type check here until it is listed. */
+export const ERROR_CODES: Readonly<Record<ErrorCode, true>> = {
+  INVALID_ARGUMENT: true,
+  INVALID_COMMAND: true,
+  REJECTED: true,
+  NO_WORKSHOP: true,
+  NOTHING_TO_UNDO: true,
+  UNDO_BLOCKED: true,
+  FORBIDDEN: true,
+  NOT_AVAILABLE: true,
+  FILE_PROBLEM: true,
+  INTERNAL: true,
+};
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, code);
+}
+
+/**
+ * A refused request, on every transport (IPC, WebSocket, the participant bridge, the CLI).
+ *
+ * - `message` is English, for logs, the `ruam` CLI and tests; never the only thing a window shows.
+ * - `reason` is what to tell the person, in Thai and English: a command's refusal (REJECTED) carries
+ *   one (`rejected({ th, en })` in shared/commands), and `message` is then its English. A window shows
+ *   it in its UI language; without one, the code's own sentence (renderer i18n `errors.code.*`)
+ *   with `message` as detail.
+ * - Both cross the desktop context bridge too: see `encodeBridgeError` in ./channels.
+ */
 export interface RequestError {
   code: ErrorCode;
+  /** English, for logs, the CLI and tests. */
   message: string;
+  /** Why, for the person, in both languages (present on a command's refusal). */
+  reason?: LocalizedText;
   /** For FILE_PROBLEM: what kind, where in the file, and the backups that could be restored. */
   file?: { problem: string; path?: string; backups?: BackupSummary[] };
 }
@@ -365,21 +396,63 @@ export type FacilitatorApi = {
 /** The wire form of a reply, on IPC and WebSocket alike. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: RequestError };
 
-/** Thrown on the client side when the host refuses a request. */
+/** Thrown on the client side when the host refuses a request: the `RequestError`'s fields, on an Error. */
 export class HostRequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly file?: RequestError['file'],
+    readonly reason?: LocalizedText,
   ) {
     super(message);
     this.name = 'HostRequestError';
+  }
+
+  static from(error: RequestError): HostRequestError {
+    return new HostRequestError(error.code, error.message, error.file, error.reason);
   }
 }
 
 export function unwrapReply<T>(reply: Reply<T>): T {
   if (reply.ok) return reply.value;
-  throw new HostRequestError(reply.error.code, reply.error.message, reply.error.file);
+  throw HostRequestError.from(reply.error);
+}
+
+/**
+ * What a window caught from a host request, as a HostRequestError when it is the host's refusal:
+ * a HostRequestError (web mode) is kept; an Error from the desktop preload, which carries the
+ * refusal encoded in its message (./channels `encodeBridgeError`), is decoded. Anything else (a
+ * lost connection, a bug) is returned as it is.
+ */
+export function hostErrorFrom(error: unknown): unknown {
+  if (error instanceof HostRequestError) return error;
+  const decoded = decodeBridgeError(error instanceof Error ? error.message : undefined);
+  return decoded ? HostRequestError.from(decoded) : error;
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  const text = value as LocalizedText | null;
+  return typeof text === 'object' && text !== null && typeof text.th === 'string' && typeof text.en === 'string';
+}
+
+/** The refusal in a desktop preload's Error message, checked field by field, or null. */
+export function decodeBridgeError(message: string | undefined): RequestError | null {
+  const at = message?.indexOf(BRIDGE_ERROR_PREFIX) ?? -1;
+  if (message === undefined || at === -1) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(message.slice(at + BRIDGE_ERROR_PREFIX.length));
+  } catch {
+    return null;
+  }
+  const { code, message: text, reason, file } = (parsed ?? {}) as Partial<Record<keyof RequestError, unknown>>;
+  if (!isErrorCode(code) || typeof text !== 'string') return null;
+  return {
+    code,
+    message: text,
+    ...(isLocalizedText(reason) ? { reason: { th: reason.th, en: reason.en } } : {}),
+    ...(typeof file === 'object' && file !== null && typeof (file as { problem?: unknown }).problem === 'string' ? { file: file as RequestError['file'] } : {}),
+  };
 }
 
 /** WebSocket messages (web mode). */

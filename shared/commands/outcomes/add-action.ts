@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../domain/dates';
 import { PRIORITIES, type ActionItem } from '../../domain/outcomes';
 import { defineCommand, rejected } from '../define';
+import { ACTION_NEEDS_TITLE } from '../reasons';
 import { refuseParticipant } from '../polls/support';
 import { unknownComponent } from './support';
 
@@ -25,7 +26,7 @@ export const addAction = defineCommand({
     const refused = refuseParticipant(ctx) ?? unknownComponent(document, payload.componentId);
     if (refused) return refused;
     const title = payload.title.trim();
-    if (title === '') return rejected('An action needs a title.');
+    if (title === '') return rejected(ACTION_NEEDS_TITLE);
     const action: ActionItem = {
       id: ctx.commandId,
       title,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { EVIDENCE_EMPTY } from '../reasons';
 import { checkEvidenceLink } from './evidence-link';
 import { changeNotes } from './support';
 
@@ -16,8 +17,10 @@ export const addEvidence = defineCommand({
       const link = checkEvidenceLink(payload.url ?? '');
       if (!link.ok) return rejected(link.message);
       const described = payload.text.trim();
-      if (described === '' && link.url === '') return rejected('Describe the evidence or give a link to it.');
-      if (notes.evidence.length >= 500) return rejected('A component can hold at most 500 pieces of evidence.');
+      if (described === '' && link.url === '') return rejected(EVIDENCE_EMPTY);
+      if (notes.evidence.length >= 500) {
+        return rejected({ th: 'องค์ประกอบหนึ่งบันทึกหลักฐานได้ไม่เกิน 500 รายการ', en: 'A component can hold at most 500 pieces of evidence.' });
+      }
       return { ...notes, evidence: [...notes.evidence, { id: ctx.commandId, text: described, url: link.url }] };
     });
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { NO_ACTION } from '../reasons';
 import { refuseParticipant } from '../polls/support';
 
 /** Remove an action. A dot-voting poll that listed it keeps the option (its ballots still count). */
@@ -11,7 +12,7 @@ export const removeAction = defineCommand({
   apply(document, { actionId }, ctx) {
     const refused = refuseParticipant(ctx);
     if (refused) return refused;
-    if (!document.actions.some((a) => a.id === actionId)) return rejected('There is no such action.');
+    if (!document.actions.some((a) => a.id === actionId)) return rejected(NO_ACTION);
     return {
       ok: true,
       document: { ...document, actions: document.actions.filter((a) => a.id !== actionId) },

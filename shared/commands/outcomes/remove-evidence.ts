@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { NO_EVIDENCE } from '../reasons';
 import { changeNotes } from './support';
 
 export const removeEvidence = defineCommand({
@@ -9,7 +10,7 @@ export const removeEvidence = defineCommand({
   label: { th: 'ลบหลักฐาน', en: 'Remove evidence' },
   apply(document, payload, ctx) {
     return changeNotes(document, payload.componentId, ctx, (notes) => {
-      if (!notes.evidence.some((e) => e.id === payload.evidenceId)) return rejected('There is no such piece of evidence.');
+      if (!notes.evidence.some((e) => e.id === payload.evidenceId)) return rejected(NO_EVIDENCE);
       return { ...notes, evidence: notes.evidence.filter((e) => e.id !== payload.evidenceId) };
     });
   },

@@ -1,6 +1,7 @@
 import type { ActionItem, ComponentNotes } from '../../domain/outcomes';
 import type { Workshop } from '../../domain/workshop';
 import { rejected, type ApplyOutcome, type CommandContext } from '../define';
+import { NO_ACTION, noComponent } from '../reasons';
 import { refuseParticipant } from '../polls/support';
 
 export function emptyNotes(componentId: string): ComponentNotes {
@@ -19,9 +20,7 @@ export function changeNotes(
 ): ApplyOutcome {
   const refused = refuseParticipant(ctx);
   if (refused) return refused;
-  if (!document.framework.components.some((c) => c.id === componentId)) {
-    return rejected(`There is no component "${componentId}" in this workshop's framework.`);
-  }
+  if (!document.framework.components.some((c) => c.id === componentId)) return rejected(noComponent(componentId));
   const existing = document.componentNotes.find((n) => n.componentId === componentId);
   const before = existing ?? emptyNotes(componentId);
   const after = change(before);
@@ -43,7 +42,7 @@ export function changeAction(
   const refused = refuseParticipant(ctx);
   if (refused) return refused;
   const action = document.actions.find((a) => a.id === actionId);
-  if (!action) return rejected('There is no such action.');
+  if (!action) return rejected(NO_ACTION);
   const after = change(action);
   if ('ok' in after) return after;
   if (after === action) return { ok: true, document, events: [] };
@@ -57,7 +56,5 @@ export function changeAction(
 /** An action's component, if given, must be one of the framework's. */
 export function unknownComponent(document: Workshop, componentId: string | null | undefined): ApplyOutcome | null {
   if (componentId === null || componentId === undefined) return null;
-  return document.framework.components.some((c) => c.id === componentId)
-    ? null
-    : rejected(`There is no component "${componentId}" in this workshop's framework.`);
+  return document.framework.components.some((c) => c.id === componentId) ? null : rejected(noComponent(componentId));
 }

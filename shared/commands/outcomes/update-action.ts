@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/dates';
 import { defineCommand, rejected } from '../define';
+import { ACTION_NEEDS_TITLE } from '../reasons';
 import { changeAction, unknownComponent } from './support';
 
 /** Edit an action's title, owner, due date, indicator or component. Only the fields given change. */
@@ -23,7 +24,7 @@ export const updateAction = defineCommand({
       const unknown = unknownComponent(document, patch.componentId);
       if (unknown) return unknown;
       const title = patch.title?.trim() ?? action.title;
-      if (title === '') return rejected('An action needs a title.');
+      if (title === '') return rejected(ACTION_NEEDS_TITLE);
       const next = {
         ...action,
         title,

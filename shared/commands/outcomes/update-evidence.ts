@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { EVIDENCE_EMPTY, NO_EVIDENCE } from '../reasons';
 import { checkEvidenceLink } from './evidence-link';
 import { changeNotes } from './support';
 
@@ -19,11 +20,11 @@ export const updateEvidence = defineCommand({
   apply(document, payload, ctx) {
     return changeNotes(document, payload.componentId, ctx, (notes) => {
       const item = notes.evidence.find((e) => e.id === payload.evidenceId);
-      if (!item) return rejected('There is no such piece of evidence.');
+      if (!item) return rejected(NO_EVIDENCE);
       const link = checkEvidenceLink(payload.url ?? item.url);
       if (!link.ok) return rejected(link.message);
       const described = (payload.text ?? item.text).trim();
-      if (described === '' && link.url === '') return rejected('Describe the evidence or give a link to it.');
+      if (described === '' && link.url === '') return rejected(EVIDENCE_EMPTY);
       if (described === item.text && link.url === item.url) return notes;
       return { ...notes, evidence: notes.evidence.map((e) => (e === item ? { ...e, text: described, url: link.url } : e)) };
     });

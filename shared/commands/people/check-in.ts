@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Workshop } from '../../domain/workshop';
 import { defineCommand, rejected } from '../define';
+import { noParticipant } from '../reasons';
 
 const byId = z.object({ id: z.string().min(1).max(100) }).strict();
 
@@ -19,7 +20,7 @@ export const checkInParticipant = defineCommand({
   apply(document, { id }, ctx) {
     const index = document.participants.findIndex((p) => p.id === id);
     const participant = document.participants[index];
-    if (!participant) return rejected(`no participant with id "${id}"`);
+    if (!participant) return rejected(noParticipant(id));
     if (participant.checkedInAt !== null) return { ok: true, document, events: [] };
     return { ok: true, document: withCheckIn(document, index, ctx.at), events: [{ type: 'participants.checkedIn', id, at: ctx.at }] };
   },
@@ -34,7 +35,7 @@ export const undoCheckInParticipant = defineCommand({
   apply(document, { id }) {
     const index = document.participants.findIndex((p) => p.id === id);
     const participant = document.participants[index];
-    if (!participant) return rejected(`no participant with id "${id}"`);
+    if (!participant) return rejected(noParticipant(id));
     if (participant.checkedInAt === null) return { ok: true, document, events: [] };
     return { ok: true, document: withCheckIn(document, index, null), events: [{ type: 'participants.checkInUndone', id }] };
   },

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Participant } from '../../domain/people';
+import type { LocalizedText } from '../../domain/text';
 import type { Workshop } from '../../domain/workshop';
 import { codeNumber, formatCode, nextCodeNumber } from '../../people/codes';
+import { unknownSector, unknownSocialGroup } from '../reasons';
 
 /**
  * What a facilitator types about a participant. Limits match the participant record
@@ -41,12 +43,12 @@ export function groupsUnderConsent(socialGroups: readonly string[], groupsConsen
 }
 
 /** Why the sector or groups are not on the workshop's lists, or null. "" means no sector given. */
-export function categoryProblem(document: Workshop, details: { sector?: string; socialGroups?: readonly string[] }): string | null {
+export function categoryProblem(document: Workshop, details: { sector?: string; socialGroups?: readonly string[] }): LocalizedText | null {
   if (details.sector !== undefined && details.sector !== '' && !document.settings.sectors.some((s) => s.id === details.sector)) {
-    return `unknown sector "${details.sector}": choose one of the workshop's sectors`;
+    return unknownSector(details.sector);
   }
   for (const group of details.socialGroups ?? []) {
-    if (!document.settings.socialGroups.some((g) => g.id === group)) return `unknown social group "${group}": choose from the workshop's social groups`;
+    if (!document.settings.socialGroups.some((g) => g.id === group)) return unknownSocialGroup(group);
   }
   return null;
 }
@@ -87,11 +89,16 @@ export function newParticipants(
 }
 
 /** A new id must fit the record (≤ 100 characters) and be unused. */
-export function idProblem(document: Workshop, ids: readonly string[]): string | null {
+export function idProblem(document: Workshop, ids: readonly string[]): LocalizedText | null {
   const taken = new Set(document.participants.map((p) => p.id));
   for (const id of ids) {
-    if (id.length > 100) return 'the command id is too long to make a participant id from';
-    if (taken.has(id)) return `a participant with id "${id}" already exists`;
+    if (id.length > 100) {
+      return {
+        th: 'ระบบสร้างรหัสของผู้เข้าร่วมไม่ได้ เพราะรหัสคำสั่งยาวเกินไป กรุณาลองเพิ่มใหม่อีกครั้ง',
+        en: 'the command id is too long to make a participant id from',
+      };
+    }
+    if (taken.has(id)) return { th: 'มีผู้เข้าร่วมที่ใช้รหัสนี้อยู่แล้ว กรุณาลองเพิ่มใหม่อีกครั้ง', en: `a participant with id "${id}" already exists` };
   }
   return null;
 }

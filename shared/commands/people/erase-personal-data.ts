@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eraseMentions, erasureTargets } from '../../people/mentions';
 import { defineCommand, rejected } from '../define';
+import { noParticipant } from '../reasons';
 
 /**
  * PDPA erasure: forget the names, organisations and contacts of every participant, or of one who
@@ -36,7 +37,7 @@ export const erasePersonalData = defineCommand({
   label: { th: 'ลบข้อมูลส่วนบุคคลของผู้เข้าร่วม', en: 'Erase participants’ personal data' },
   apply(document, { participantId }) {
     const targets = erasureTargets(document, participantId);
-    if (participantId !== undefined && targets.length === 0) return rejected(`no participant with id "${participantId}"`);
+    if (participantId !== undefined && targets.length === 0) return rejected(noParticipant(participantId));
     // Mentions first: they are found by the names the register still holds.
     const cleared = eraseMentions(document, targets);
     const erasedIds: string[] = [];

@@ -25,7 +25,10 @@ export const importParticipants = defineCommand({
     const groups = new Set(drafts.flatMap((d) => d.socialGroups));
     for (const sector of sectors) {
       const problem = categoryProblem(document, { sector });
-      if (problem) return rejected(`row ${drafts.findIndex((d) => d.sector === sector) + 1}: ${problem}`);
+      if (problem) {
+        const row = drafts.findIndex((d) => d.sector === sector) + 1;
+        return rejected({ th: `แถวที่ ${row}: ${problem.th}`, en: `row ${row}: ${problem.en}` });
+      }
     }
     const groupProblem = categoryProblem(document, { socialGroups: [...groups] });
     if (groupProblem) return rejected(groupProblem);

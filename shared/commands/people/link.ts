@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { noParticipant } from '../reasons';
 
 const idSchema = z.string().min(1).max(100);
 
@@ -22,13 +23,28 @@ export const linkParticipant = defineCommand({
   apply(document, { phoneId, participantId }, ctx) {
     const phoneIndex = document.participants.findIndex((p) => p.id === phoneId);
     const phone = document.participants[phoneIndex];
-    if (!phone) return rejected(`no participant with id "${phoneId}"`);
-    if (phone.source !== 'phone') return rejected(`${phone.code} did not join from a phone; only a phone is linked to a register entry`);
+    if (!phone) return rejected(noParticipant(phoneId));
+    if (phone.source !== 'phone') {
+      return rejected({
+        th: `${phone.code} ไม่ได้เข้าร่วมทางมือถือ จึงรวมกับรายชื่อในทะเบียนไม่ได้ (รวมได้เฉพาะผู้เข้าร่วมทางมือถือ)`,
+        en: `${phone.code} did not join from a phone; only a phone is linked to a register entry`,
+      });
+    }
     const personIndex = document.participants.findIndex((p) => p.id === participantId);
     const person = document.participants[personIndex];
-    if (!person) return rejected(`no participant with id "${participantId}"`);
-    if (person.source === 'phone') return rejected(`${person.code} joined from a phone: link a phone to a register entry`);
-    if (phone.erased || person.erased) return rejected('the personal data of one of them was erased; they are not linked');
+    if (!person) return rejected(noParticipant(participantId));
+    if (person.source === 'phone') {
+      return rejected({
+        th: `${person.code} เข้าร่วมทางมือถือเช่นกัน กรุณาเลือกรายชื่อในทะเบียนที่จะรวมเป็นคนเดียวกัน`,
+        en: `${person.code} joined from a phone: link a phone to a register entry`,
+      });
+    }
+    if (phone.erased || person.erased) {
+      return rejected({
+        th: 'ข้อมูลส่วนบุคคลของรายการใดรายการหนึ่งถูกลบแล้ว จึงรวมเป็นคนเดียวกันไม่ได้',
+        en: 'the personal data of one of them was erased; they are not linked',
+      });
+    }
     if (phone.linkedTo === participantId && person.checkedInAt !== null) return { ok: true, document, events: [] };
 
     const participants = [...document.participants];
@@ -56,7 +72,7 @@ export const unlinkParticipant = defineCommand({
   apply(document, { phoneId }) {
     const index = document.participants.findIndex((p) => p.id === phoneId);
     const phone = document.participants[index];
-    if (!phone) return rejected(`no participant with id "${phoneId}"`);
+    if (!phone) return rejected(noParticipant(phoneId));
     if (phone.linkedTo === undefined) return { ok: true, document, events: [] };
     const { linkedTo, ...rest } = phone;
     const participants = [...document.participants];

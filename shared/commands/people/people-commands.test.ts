@@ -4,6 +4,7 @@ import { createWorkshop } from '../../domain/create';
 import type { Workshop } from '../../domain/workshop';
 import type { CommandContext } from '../define';
 import { applyCommand, parseCommand } from '../reducer';
+import { checkLocalized } from '../polls/test-support';
 
 let seq = 0;
 const ctx = (commandId = `c${++seq}`, at = '2026-11-26T03:00:00.000Z'): CommandContext => ({ at, commandId, actor: { kind: 'facilitator' } });
@@ -17,11 +18,14 @@ function run(document: Workshop, type: string, payload: unknown, context = ctx()
   if (!outcome.ok) throw new Error(outcome.error.message);
   return outcome;
 }
+/** The refusal's English message; a command's own refusal must also say why in Thai (checkLocalized). */
 const refusal = (document: Workshop, type: string, payload: unknown) => {
   const parsed = parseCommand({ type, payload });
   if (!parsed.ok) return parsed.error.message;
   const outcome = applyCommand(document, parsed.command, ctx());
-  return outcome.ok ? null : outcome.error.message;
+  if (outcome.ok) return null;
+  checkLocalized(outcome.error);
+  return outcome.error.message;
 };
 const add = (document: Workshop, payload: Record<string, unknown> = {}, context = ctx()) => run(document, 'participant.add', { name: 'สมศรี ใจดี', ...payload }, context).document;
 

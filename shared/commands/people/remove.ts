@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { noParticipant } from '../reasons';
 
 /**
  * Take people off the register (registered by mistake, or twice). Undoable. Their codes are never
@@ -16,7 +17,7 @@ export const removeParticipants = defineCommand({
     const wanted = new Set(ids);
     const known = new Set(document.participants.map((p) => p.id));
     const missing = [...wanted].find((id) => !known.has(id));
-    if (missing !== undefined) return rejected(`no participant with id "${missing}"`);
+    if (missing !== undefined) return rejected(noParticipant(missing));
     return {
       ok: true,
       document: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { noParticipant } from '../reasons';
 import { categoryProblem, groupsUnderConsent, participantDetailsSchema } from './details';
 import type { ParticipantDetail } from './events';
 
@@ -19,10 +20,13 @@ export const updateParticipant = defineCommand({
   apply(document, { id, patch }) {
     const index = document.participants.findIndex((p) => p.id === id);
     const before = document.participants[index];
-    if (!before) return rejected(`no participant with id "${id}"`);
+    if (!before) return rejected(noParticipant(id));
     // Erasure is final: personal data is not typed back into an erased record (register anew instead).
     if (before.erased && PERSONAL.some((field) => patch[field] !== undefined && patch[field] !== '')) {
-      return rejected(`the personal data of ${before.code} was erased and cannot be filled in again`);
+      return rejected({
+        th: `ข้อมูลส่วนบุคคลของ ${before.code} ถูกลบแล้ว จึงกรอกกลับเข้าไปอีกไม่ได้ แก้ไขได้เฉพาะภาคส่วนและกลุ่มทางสังคม`,
+        en: `the personal data of ${before.code} was erased and cannot be filled in again`,
+      });
     }
     const problem = categoryProblem(document, patch);
     if (problem) return rejected(problem);

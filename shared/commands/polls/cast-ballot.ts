@@ -48,21 +48,33 @@ export const castBallot = defineCommand({
   apply(document, payload, ctx) {
     let voter: BallotVoter;
     if (ctx.actor.kind === 'participant') {
-      if (payload.participantId !== undefined) return rejected('A phone votes as itself, not for a named participant.');
+      if (payload.participantId !== undefined) {
+        return rejected({
+          th: 'โทรศัพท์ลงคะแนนได้ในนามของตนเองเท่านั้น ลงคะแนนแทนผู้เข้าร่วมคนอื่นไม่ได้',
+          en: 'A phone votes as itself, not for a named participant.',
+        });
+      }
       voter = { kind: 'phone', tokenHash: ctx.actor.tokenHash, sector: payload.sector };
     } else if (ctx.actor.kind === 'facilitator') {
-      if (payload.participantId === undefined) return rejected('Say which participant this ballot is for.');
-      if (payload.sector !== undefined) return rejected("An entered ballot takes the participant's sector from the register.");
+      if (payload.participantId === undefined) {
+        return rejected({ th: 'กรุณาเลือกผู้เข้าร่วมที่จะบันทึกคะแนนแทน', en: 'Say which participant this ballot is for.' });
+      }
+      if (payload.sector !== undefined) {
+        return rejected({
+          th: 'คะแนนที่วิทยากรบันทึกแทนใช้ภาคส่วนของผู้เข้าร่วมตามทะเบียน ไม่ต้องระบุภาคส่วน',
+          en: "An entered ballot takes the participant's sector from the register.",
+        });
+      }
       voter = { kind: 'entered', participantId: payload.participantId };
     } else {
-      return rejected('Only a participant or the facilitator can cast a ballot.');
+      return rejected({ th: 'ลงคะแนนได้เฉพาะผู้เข้าร่วมหรือวิทยากรเท่านั้น', en: 'Only a participant or the facilitator can cast a ballot.' });
     }
 
     const checked = checkBallot(document, { pollId: payload.pollId, round: payload.round, answer: payload.answer }, voter, {
       id: ctx.commandId,
       at: ctx.at,
     });
-    if (!checked.ok) return rejected(checked.refusal.message.en);
+    if (!checked.ok) return rejected(checked.refusal.message);
     const { ballot, replaces } = checked;
     const ballots = replaces ? document.ballots.map((b) => (b.id === replaces.id ? ballot : b)) : [...document.ballots, ballot];
     return {

@@ -10,7 +10,9 @@ export const clearTally = defineCommand({
   label: { th: 'ลบผลการยกมือ', en: 'Remove a show of hands' },
   apply(document, { pollId, round }, ctx) {
     return changePoll(document, pollId, ctx, () => {
-      if (!document.tallies.some((t) => t.pollId === pollId && t.round === round)) return rejected(`Round ${round} of this poll has no typed tally.`);
+      if (!document.tallies.some((t) => t.pollId === pollId && t.round === round)) {
+        return rejected({ th: `รอบที่ ${round} ของคำถามนี้ยังไม่มีผลการยกมือ จึงไม่มีผลให้ลบ`, en: `Round ${round} of this poll has no typed tally.` });
+      }
       return {
         ok: true,
         document: { ...document, tallies: document.tallies.filter((t) => !(t.pollId === pollId && t.round === round)) },

@@ -12,7 +12,9 @@ export const closeRound = defineCommand({
   label: { th: 'ปิดรับคำตอบ', en: 'Close voting' },
   apply(document, { pollId }, ctx) {
     return changePoll(document, pollId, ctx, (poll) => {
-      if (latestRound(poll)?.state !== 'open') return rejected('Voting on this poll is not open, so there is nothing to close.');
+      if (latestRound(poll)?.state !== 'open') {
+        return rejected({ th: 'คำถามนี้ไม่ได้เปิดให้ลงคะแนนอยู่ จึงไม่มีรอบให้ปิด', en: 'Voting on this poll is not open, so there is nothing to close.' });
+      }
       return moveLatestRound(document, poll, 'closed', ctx.at);
     });
   },

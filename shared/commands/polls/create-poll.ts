@@ -3,7 +3,7 @@ import { pollKindSchema, type Poll } from '../../domain/polls';
 import { configurePoll } from '../../polls/poll-types';
 import { maturityPollFor } from '../../polls/rounds';
 import { defineCommand, rejected } from '../define';
-import { localizedInputSchema, refuseParticipant } from './support';
+import { configureRefusal, localizedInputSchema, refuseParticipant } from './support';
 
 /**
  * Create a poll of any kind. A maturity poll is made from its component (`{ kind: 'maturity',
@@ -34,9 +34,15 @@ export const createPoll = defineCommand({
     if (refused) return refused;
     const componentId = payload.componentId ?? null;
     if (payload.kind === 'maturity' && componentId !== null && maturityPollFor(document, componentId)) {
-      return rejected(`Component ${componentId} already has a maturity poll; start a re-vote on it instead of a second poll.`);
+      const code = document.framework.components.find((c) => c.id === componentId)?.code ?? componentId;
+      return rejected({
+        th: `องค์ประกอบที่ ${code} มีคำถามประเมินระดับอยู่แล้ว หากต้องการถามอีกครั้ง ให้กด “ลงคะแนนอีกรอบ” ที่คำถามเดิม`,
+        en: `Component ${componentId} already has a maturity poll; start a re-vote on it instead of a second poll.`,
+      });
     }
-    if (document.polls.some((poll) => poll.id === ctx.commandId)) return rejected('A poll with this id already exists.');
+    if (document.polls.some((poll) => poll.id === ctx.commandId)) {
+      return rejected({ th: 'มีคำถามที่ใช้รหัสนี้อยู่แล้ว กรุณาลองสร้างใหม่อีกครั้ง', en: 'A poll with this id already exists.' });
+    }
     const configured = configurePoll(
       payload.kind,
       {
@@ -49,7 +55,7 @@ export const createPoll = defineCommand({
       },
       document,
     );
-    if (!configured.ok) return rejected(configured.message);
+    if (!configured.ok) return rejected(configureRefusal(configured.message));
     const poll: Poll = { id: ctx.commandId, kind: payload.kind, ...configured.settings, rounds: [] };
     return {
       ok: true,

@@ -13,7 +13,9 @@ export const hideResults = defineCommand({
   apply(document, { pollId }, ctx) {
     return changePoll(document, pollId, ctx, (poll) => {
       const round = latestRound(poll);
-      if (round?.state !== 'revealed') return rejected('The results of this poll are not shown, so there is nothing to hide.');
+      if (round?.state !== 'revealed') {
+        return rejected({ th: 'ผลของคำถามนี้ยังไม่ได้เปิดเผย จึงไม่มีผลให้ซ่อน', en: 'The results of this poll are not shown, so there is nothing to hide.' });
+      }
       return moveLatestRound(document, poll, 'closed', round.closedAt);
     });
   },

@@ -12,8 +12,10 @@ export const moderateBallot = defineCommand({
     const refused = refuseParticipant(ctx);
     if (refused) return refused;
     const ballot = document.ballots.find((b) => b.id === ballotId);
-    if (!ballot) return rejected('There is no such answer.');
-    if (ballot.answer.kind !== 'text') return rejected('Only open-text answers are moderated.');
+    if (!ballot) return rejected({ th: 'ไม่พบคำตอบนี้ อาจถูกลบไปแล้ว', en: 'There is no such answer.' });
+    if (ballot.answer.kind !== 'text') {
+      return rejected({ th: 'คัดกรองได้เฉพาะคำตอบที่เป็นความคิดเห็นแบบพิมพ์ข้อความ', en: 'Only open-text answers are moderated.' });
+    }
     if (ballot.moderation === moderation) return { ok: true, document, events: [] };
     return {
       ok: true,

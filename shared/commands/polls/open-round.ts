@@ -10,7 +10,12 @@ export const openRound = defineCommand({
   label: { th: 'เปิดรับคำตอบ', en: 'Open voting' },
   apply(document, { pollId }, ctx) {
     return changePoll(document, pollId, ctx, (poll) => {
-      if (poll.rounds.length > 0) return rejected('Voting on this poll has already started; start a re-vote to open another round.');
+      if (poll.rounds.length > 0) {
+        return rejected({
+          th: 'คำถามนี้เปิดให้ลงคะแนนไปแล้ว หากต้องการเปิดรอบใหม่ ให้กด “ลงคะแนนอีกรอบ”',
+          en: 'Voting on this poll has already started; start a re-vote to open another round.',
+        });
+      }
       return {
         ok: true,
         document: withPoll(document, { ...poll, rounds: [{ number: 1, state: 'open', openedAt: ctx.at, closedAt: null }] }),

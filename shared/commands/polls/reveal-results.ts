@@ -16,8 +16,13 @@ export const revealResults = defineCommand({
   apply(document, { pollId }, ctx) {
     return changePoll(document, pollId, ctx, (poll) => {
       const round = latestRound(poll);
-      if (!round) return rejected('Voting on this poll has not started, so there are no results to reveal.');
-      if (round.state === 'revealed') return rejected('These results are already shown.');
+      if (!round) {
+        return rejected({
+          th: 'คำถามนี้ยังไม่เปิดให้ลงคะแนน จึงยังไม่มีผลให้เปิดเผย',
+          en: 'Voting on this poll has not started, so there are no results to reveal.',
+        });
+      }
+      if (round.state === 'revealed') return rejected({ th: 'เปิดเผยผลรอบนี้แล้ว', en: 'These results are already shown.' });
       return moveLatestRound(document, poll, 'revealed', round.closedAt ?? ctx.at);
     });
   },

@@ -15,8 +15,18 @@ export const revote = defineCommand({
   apply(document, { pollId }, ctx) {
     return changePoll(document, pollId, ctx, (poll) => {
       const round = latestRound(poll);
-      if (!round) return rejected('Voting on this poll has not started; open the first round instead.');
-      if (round.state === 'open') return rejected(`Round ${round.number} is still open; close it before starting another.`);
+      if (!round) {
+        return rejected({
+          th: 'คำถามนี้ยังไม่เปิดให้ลงคะแนน กรุณาเปิดให้ลงคะแนนรอบแรกแทน',
+          en: 'Voting on this poll has not started; open the first round instead.',
+        });
+      }
+      if (round.state === 'open') {
+        return rejected({
+          th: `รอบที่ ${round.number} ยังเปิดให้ลงคะแนนอยู่ กรุณาปิดการลงคะแนนก่อนเริ่มรอบใหม่`,
+          en: `Round ${round.number} is still open; close it before starting another.`,
+        });
+      }
       const number = round.number + 1;
       return {
         ok: true,

@@ -30,13 +30,21 @@ export const setTally = defineCommand({
   label: { th: 'บันทึกผลการยกมือ', en: 'Enter a show of hands' },
   apply(document, payload, ctx) {
     return changePoll(document, payload.pollId, ctx, (poll) => {
-      if (poll.kind !== 'maturity') return rejected('A show of hands is typed in for maturity polls only.');
+      if (poll.kind !== 'maturity') {
+        return rejected({ th: 'ใส่ผลการยกมือได้เฉพาะคำถามประเมินระดับขององค์ประกอบ', en: 'A show of hands is typed in for maturity polls only.' });
+      }
       const round = payload.round === undefined ? latestRound(poll) : findRound(poll, payload.round);
       if (!round) {
-        return rejected(payload.round === undefined ? 'Voting on this poll has not started; open a round first.' : `This poll has no round ${payload.round}.`);
+        return rejected(
+          payload.round === undefined
+            ? { th: 'คำถามนี้ยังไม่เปิดให้ลงคะแนน กรุณาเปิดให้ลงคะแนนรอบแรกก่อน จึงใส่ผลการยกมือได้', en: 'Voting on this poll has not started; open a round first.' }
+            : { th: `คำถามนี้ไม่มีรอบที่ ${payload.round}`, en: `This poll has no round ${payload.round}.` },
+        );
       }
       const targetCounts = payload.targetCounts ?? null;
-      if (targetCounts !== null && !poll.askTarget) return rejected('This poll does not ask for a target level.');
+      if (targetCounts !== null && !poll.askTarget) {
+        return rejected({ th: 'คำถามนี้ไม่ได้ถามระดับเป้าหมาย จึงใส่จำนวนของระดับเป้าหมายไม่ได้', en: 'This poll does not ask for a target level.' });
+      }
       const tally: Tally = { pollId: poll.id, round: round.number, counts: payload.counts, abstain: payload.abstain, targetCounts, at: ctx.at };
       const existing = document.tallies.find((t) => t.pollId === poll.id && t.round === round.number);
       if (existing && JSON.stringify({ ...existing, at: '' }) === JSON.stringify({ ...tally, at: '' })) return { ok: true, document, events: [] };

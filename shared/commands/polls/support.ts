@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Poll } from '../../domain/polls';
+import type { LocalizedText } from '../../domain/text';
 import type { Workshop } from '../../domain/workshop';
 import { findPoll } from '../../polls/rounds';
 import { rejected, type ApplyOutcome, type CommandContext } from '../define';
+import { FACILITATOR_ONLY, noPoll } from '../reasons';
 
 /** Helpers shared by the poll and outcome commands. */
 
@@ -16,11 +18,21 @@ export const localizedInputSchema = z.object({ th: z.string().max(1000), en: z.s
  * participant actor, whatever the transport let through.
  */
 export function refuseParticipant(ctx: CommandContext): ApplyOutcome | null {
-  return ctx.actor.kind === 'participant' ? rejected('Only the facilitator can do this.') : null;
+  return ctx.actor.kind === 'participant' ? rejected(FACILITATOR_ONLY) : null;
 }
 
 export function pollNotFound(pollId: string): ApplyOutcome {
-  return rejected(`There is no poll "${pollId}" in this workshop.`);
+  return rejected(noPoll(pollId));
+}
+
+/**
+ * Why `configurePoll` (shared/polls/poll-types.ts) refused a poll's settings. It says so in English
+ * only for now, so the Thai is a general sentence with the English as detail; once it returns
+ * `{ th, en }` this passes that through unchanged.
+ */
+export function configureRefusal(message: string | LocalizedText): LocalizedText {
+  if (typeof message !== 'string') return message;
+  return { th: `ตั้งค่าคำถามนี้ไม่ได้ กรุณาตรวจสอบตัวเลือกและค่าที่ตั้งไว้ (รายละเอียด: ${message})`, en: message };
 }
 
 /** Replace one poll by id, keeping the order of the others. */

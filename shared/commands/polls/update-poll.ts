@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Poll, PollOption } from '../../domain/polls';
 import { configurePoll, POLL_TYPES } from '../../polls/poll-types';
 import { defineCommand, rejected } from '../define';
-import { changePoll, hasAnswers, idSchema, localizedInputSchema, withPoll } from './support';
+import { changePoll, configureRefusal, hasAnswers, idSchema, localizedInputSchema, withPoll } from './support';
 
 /**
  * Edit a poll. The question and whether votes may change can be edited at any time; the options,
@@ -28,13 +28,16 @@ export const updatePoll = defineCommand({
     return changePoll(document, payload.pollId, ctx, (poll) => {
       const structural = payload.options !== undefined || payload.maxChoices !== undefined || payload.askTarget !== undefined;
       if (structural && hasAnswers(document, poll.id)) {
-        return rejected('People have already answered this poll, so its options, choice limit and target question can no longer change.');
+        return rejected({
+          th: 'มีผู้ตอบคำถามนี้แล้ว จึงเปลี่ยนตัวเลือก จำนวนที่เลือกได้ และการถามระดับเป้าหมายไม่ได้อีก (ยังแก้ถ้อยคำของคำถามได้)',
+          en: 'People have already answered this poll, so its options, choice limit and target question can no longer change.',
+        });
       }
       let options: PollOption[] = poll.options;
       if (payload.options) {
         const known = new Set(poll.options.map((o) => o.id));
         const unknown = payload.options.find((o) => o.id !== undefined && !known.has(o.id));
-        if (unknown) return rejected(`This poll has no option "${unknown.id}".`);
+        if (unknown) return rejected({ th: 'ไม่พบตัวเลือกนี้ในคำถาม อาจถูกลบไปแล้ว', en: `This poll has no option "${unknown.id}".` });
         let next = Math.max(0, ...poll.options.map((o) => Number(/^o(\d+)$/.exec(o.id)?.[1] ?? 0))) + 1;
         options = payload.options.map((o) => ({ id: o.id ?? `o${next++}`, label: o.label }));
       }
@@ -50,7 +53,7 @@ export const updatePoll = defineCommand({
         },
         document,
       );
-      if (!configured.ok) return rejected(configured.message);
+      if (!configured.ok) return rejected(configureRefusal(configured.message));
       const updated = { ...poll, ...configured.settings };
       if (JSON.stringify(updated) === JSON.stringify(poll)) return { ok: true, document, events: [] };
       return { ok: true, document: withPoll(document, updated), events: [{ type: 'poll.changed', pollId: poll.id, change: 'updated' }] };

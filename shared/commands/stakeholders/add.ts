@@ -24,8 +24,15 @@ export const addStakeholder = defineCommand({
     const problem = stakeholderProblem(document, details);
     if (problem) return rejected(problem);
     const id = ctx.commandId;
-    if (id.length > 100) return rejected('the command id is too long to make a stakeholder id from');
-    if (document.stakeholders.some((s) => s.id === id)) return rejected(`a stakeholder with id "${id}" already exists`);
+    if (id.length > 100) {
+      return rejected({
+        th: 'ระบบสร้างรหัสของผู้มีส่วนได้ส่วนเสียไม่ได้ เพราะรหัสคำสั่งยาวเกินไป กรุณาลองเพิ่มใหม่อีกครั้ง',
+        en: 'the command id is too long to make a stakeholder id from',
+      });
+    }
+    if (document.stakeholders.some((s) => s.id === id)) {
+      return rejected({ th: 'มีผู้มีส่วนได้ส่วนเสียที่ใช้รหัสนี้อยู่แล้ว กรุณาลองเพิ่มใหม่อีกครั้ง', en: `a stakeholder with id "${id}" already exists` });
+    }
     const stakeholder = { id, ...details, socialGroups: [...new Set(details.socialGroups)], components: [...new Set(details.components)] };
     return {
       ok: true,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stakeholderSchema } from '../../domain/stakeholders';
 import { defineCommand, rejected } from '../define';
+import { noStakeholder } from '../reasons';
 import { gridPosition } from './details';
 
 /** Drag a stakeholder to another place on the influence × interest grid. */
@@ -14,7 +15,7 @@ export const moveStakeholder = defineCommand({
   apply(document, { id, influence, interest }) {
     const index = document.stakeholders.findIndex((s) => s.id === id);
     const before = document.stakeholders[index];
-    if (!before) return rejected(`no stakeholder with id "${id}"`);
+    if (!before) return rejected(noStakeholder(id));
     if (before.influence === influence && before.interest === interest) return { ok: true, document, events: [] };
     const stakeholders = [...document.stakeholders];
     stakeholders[index] = { ...before, influence, interest };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { noStakeholder } from '../reasons';
 
 /** Take a stakeholder off the map. */
 export const removeStakeholder = defineCommand({
@@ -8,7 +9,7 @@ export const removeStakeholder = defineCommand({
   undoable: true,
   label: { th: 'ลบผู้มีส่วนได้ส่วนเสีย', en: 'Remove stakeholder' },
   apply(document, { id }) {
-    if (!document.stakeholders.some((s) => s.id === id)) return rejected(`no stakeholder with id "${id}"`);
+    if (!document.stakeholders.some((s) => s.id === id)) return rejected(noStakeholder(id));
     return {
       ok: true,
       document: { ...document, stakeholders: document.stakeholders.filter((s) => s.id !== id) },

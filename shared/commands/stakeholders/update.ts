@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, rejected } from '../define';
+import { noStakeholder } from '../reasons';
 import { stakeholderDetailsSchema, stakeholderProblem } from './details';
 import type { StakeholderDetail } from './events';
 
@@ -12,7 +13,7 @@ export const updateStakeholder = defineCommand({
   apply(document, { id, patch }) {
     const index = document.stakeholders.findIndex((s) => s.id === id);
     const before = document.stakeholders[index];
-    if (!before) return rejected(`no stakeholder with id "${id}"`);
+    if (!before) return rejected(noStakeholder(id));
     const problem = stakeholderProblem(document, patch);
     if (problem) return rejected(problem);
     const after = {

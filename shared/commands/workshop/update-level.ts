@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultLevels } from '../../frameworks/maturity-levels';
 import { defineCommand, rejected } from '../define';
+import { FACILITATOR_ONLY, noComponent } from '../reasons';
 
 const text = z.object({ th: z.string().max(300), en: z.string().max(300) }).partial().strict();
 
@@ -21,9 +22,9 @@ export const updateLevel = defineCommand({
   undoable: true,
   label: { th: 'แก้ไขคำอธิบายระดับ', en: 'Edit a level description' },
   apply(document, { componentId, level, name, description }, ctx) {
-    if (ctx.actor.kind === 'participant') return rejected('Only the facilitator can do this.');
+    if (ctx.actor.kind === 'participant') return rejected(FACILITATOR_ONLY);
     const index = document.framework.components.findIndex((c) => c.id === componentId);
-    if (index === -1) return rejected(`there is no component ${componentId}`);
+    if (index === -1) return rejected(noComponent(componentId));
     const component = document.framework.components[index]!;
     const current = component.levels[level - 1]!;
     const next = { name: { ...current.name, ...name }, description: { ...current.description, ...description } };
@@ -41,9 +42,9 @@ export const resetLevels = defineCommand({
   undoable: true,
   label: { th: 'คืนค่าคำอธิบายระดับเริ่มต้น', en: 'Restore the default level descriptions' },
   apply(document, { componentId }, ctx) {
-    if (ctx.actor.kind === 'participant') return rejected('Only the facilitator can do this.');
+    if (ctx.actor.kind === 'participant') return rejected(FACILITATOR_ONLY);
     const index = document.framework.components.findIndex((c) => c.id === componentId);
-    if (index === -1) return rejected(`there is no component ${componentId}`);
+    if (index === -1) return rejected(noComponent(componentId));
     const component = document.framework.components[index]!;
     const levels = defaultLevels(component.code);
     if (JSON.stringify(levels) === JSON.stringify(component.levels)) return { ok: true, document, events: [] };
