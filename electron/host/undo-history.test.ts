@@ -66,6 +66,10 @@ describe('undo never loses a vote', () => {
       error: {
         code: 'UNDO_BLOCKED',
         message: "Opening this round can't be undone: 1 ballot was cast in it since. Close the round instead; the ballots stay counted.",
+        reason: {
+          th: 'เลิกทำการเปิดรอบนี้ไม่ได้ เพราะมีผู้ลงคะแนนในรอบนี้แล้ว 1 คน หากต้องการหยุดรับคำตอบ ให้กด “ปิดการลงคะแนน” คะแนนที่ได้รับแล้วจะยังนับอยู่',
+          en: "Opening this round can't be undone: 1 ballot was cast in it since. Close the round instead; the ballots stay counted.",
+        },
       },
     });
     // Nothing vanished, nothing was journaled, and Undo still offers the same step.

@@ -296,7 +296,10 @@ export class WorkshopHost {
     const result = kind === 'undo' ? undo(this.history) : redo(this.history);
     if (!result) fail('NOTHING_TO_UNDO', `There is nothing to ${kind}.`);
     const outcome = result!;
-    if (outcome.dropped.length > 0) fail('UNDO_BLOCKED', undoBlockedMessage(kind, outcome));
+    if (outcome.dropped.length > 0) {
+      const reason = undoBlockedReason(kind, outcome);
+      throw new RequestFailure({ code: 'UNDO_BLOCKED', message: reason.en, reason });
+    }
     const entry: HostJournalEntry = { kind, id: this.newId(), at: this.clock().toISOString(), actor };
     const checkpoint = this.checkpoint();
     this.applyEntry(this.workshop!, entry, outcome);
@@ -373,7 +376,7 @@ export class WorkshopHost {
       return [];
     }
     const outcome = applyCommand(current, entry.command, { at: entry.at, commandId: entry.id, actor: entry.actor });
-    if (!outcome.ok) fail('REJECTED', outcome.error.message);
+    if (!outcome.ok) throw new RequestFailure(outcome.error);
     const { document, events } = outcome as Extract<typeof outcome, { ok: true }>;
     if (document === current) return events;
     // After an erasure (PDPA) no earlier copy holding the names may stay in memory, so the undo
@@ -432,18 +435,25 @@ export class WorkshopHost {
  * Why an undo or redo was refused, for the detail line under the error's Thai title
  * (errors.code.UNDO_BLOCKED): what would have vanished, and what to do instead.
  */
-function undoBlockedMessage(kind: 'undo' | 'redo', outcome: UndoOutcome): string {
+function undoBlockedReason(kind: 'undo' | 'redo', outcome: UndoOutcome): LocalizedText {
   const ballots = outcome.dropped.filter((entry) => entry.command.type === 'ballot.cast').length;
   const others = outcome.dropped.length - ballots;
   const type = outcome.target.command.type;
   if (kind === 'undo' && (type === 'round.open' || type === 'round.revote') && others === 0) {
-    return `Opening this round can't be undone: ${plural(ballots, 'ballot was', 'ballots were')} cast in it since. Close the round instead; the ballots stay counted.`;
+    return {
+      th: `เลิกทำการเปิดรอบนี้ไม่ได้ เพราะมีผู้ลงคะแนนในรอบนี้แล้ว ${ballots} คน หากต้องการหยุดรับคำตอบ ให้กด “ปิดการลงคะแนน” คะแนนที่ได้รับแล้วจะยังนับอยู่`,
+      en: `Opening this round can't be undone: ${plural(ballots, 'ballot was', 'ballots were')} cast in it since. Close the round instead; the ballots stay counted.`,
+    };
   }
   const what = [ballots > 0 ? plural(ballots, 'ballot', 'ballots') : '', others > 0 ? plural(others, 'change from phones or entries', 'changes from phones or entries') : '']
     .filter(Boolean)
     .join(' and ');
-  const label = commandDefinition(type).label.en;
-  return `${kind === 'undo' ? 'Undoing' : 'Redoing'} “${label}” would take out ${what} made since, so it was not done; nothing was changed.`;
+  const whatTh = [ballots > 0 ? `คะแนน ${ballots} รายการ` : '', others > 0 ? `ข้อมูลจากมือถือหรือที่บันทึกไว้ ${others} รายการ` : ''].filter(Boolean).join(' และ');
+  const label = commandDefinition(type).label;
+  return {
+    th: `${kind === 'undo' ? 'เลิกทำ' : 'ทำซ้ำ'} “${label.th}” ไม่ได้ เพราะ${whatTh}ที่ได้รับหลังจากนั้นจะหายไป จึงไม่ได้เปลี่ยนแปลงอะไร`,
+    en: `${kind === 'undo' ? 'Undoing' : 'Redoing'} “${label.en}” would take out ${what} made since, so it was not done; nothing was changed.`,
+  };
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -53,14 +53,6 @@ export function defineCommand<T extends string, S extends z.ZodType>(def: Comman
  * what to do ("… กรุณาปิดการลงคะแนนก่อนเริ่มรอบใหม่"). Use the project's words (renderer/i18n,
  * shared/scoring/terms.ts); `reasons.ts` has the refusals several commands share.
  */
-export function rejected(reason: LocalizedText): ApplyOutcome;
-/**
- * @deprecated Transitional, for shared/commands/polls/record-shown.ts only (being written as this
- * changed): a literal English sentence, shown to the facilitator as the generic line. Convert the
- * call to `{ th, en }` and delete this overload; `reasons.test.ts` lists the files still using it.
- */
-export function rejected<S extends string>(message: string extends S ? never : S): ApplyOutcome;
-export function rejected(reason: LocalizedText | string): ApplyOutcome {
-  if (typeof reason === 'string') return { ok: false, error: { code: 'REJECTED', message: reason } };
+export function rejected(reason: LocalizedText): ApplyOutcome {
   return { ok: false, error: { code: 'REJECTED', message: reason.en, reason } };
 }

@@ -21,7 +21,7 @@ export const recordShown = defineCommand({
   undoable: false,
   label: { th: 'ผลคะแนนขึ้นจอภาพ', en: 'Results on the projector' },
   apply(document, { pollId, round: number }, ctx) {
-    if (ctx.actor.kind !== 'system') return rejected('Only Ruam records what the projector showed.');
+    if (ctx.actor.kind !== 'system') return rejected({ th: 'เฉพาะระบบ Ruam เท่านั้นที่บันทึกว่าจอภาพแสดงผลแล้ว', en: 'Only Ruam records what the projector showed.' });
     const poll = findPoll(document, pollId);
     const round = poll ? findRound(poll, number) : undefined;
     if (!poll || !round || round.shownAt !== undefined) return { ok: true, document, events: [] };

@@ -41,11 +41,6 @@ export function checkLocalized(refusal: CommandRefusal): void {
   if (!/[\u0E01-\u0E5B]/.test(reason.th)) throw new Error(`the reason's Thai is not Thai: ${JSON.stringify(reason)}`);
 }
 
-/**
- * Commands whose refusals still use the transitional English-only `rejected('…')`: round.shown
- * (record-shown.ts was being written when refusals became bilingual). Empty this when it is converted.
- */
-export const NOT_YET_LOCALIZED: ReadonlySet<string> = new Set(['round.shown']);
 
 export class Room {
   workshop: Workshop;
@@ -97,7 +92,7 @@ export class Room {
     const outcome = this.attempt({ type, payload }, actor);
     if (outcome.ok) throw new Error(`${type} was accepted but should have been refused`);
     if (this.workshop !== before) throw new Error('a refused command changed the document');
-    if (!outcome.error.message.startsWith('INVALID: ') && !NOT_YET_LOCALIZED.has(type)) checkLocalized(outcome.error);
+    if (!outcome.error.message.startsWith('INVALID: ')) checkLocalized(outcome.error);
     return outcome.error;
   }
 
