@@ -392,6 +392,82 @@ test.describe('participants, stakeholders and the equality check (Thai)', () => 
     await shot(page, 'equality-latin-space');
   });
 
+  test('the register shows every column at 1024×768 and 1280×800, in English and in Thai: Remove is never clipped', async ({ facilitator: page, app }) => {
+    test.setTimeout(60_000);
+    await page.getByTestId('new-workshop').click();
+    await collapsePresenter(page);
+    await expect.poll(() => app.host.current !== null).toBe(true);
+    const reply = await app.host.handle('dispatch', [
+      {
+        type: 'participant.import',
+        payload: {
+          participants: [
+            { name: 'นางสาวสมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.', sector: 'government' },
+            { name: 'นายสมชาย รักชาติ', organisation: 'มูลนิธิเพื่อชุมชน', sector: 'civil-society' },
+            { name: 'ผศ.ดร.วิชัย ปัญญาดี', organisation: 'มหาวิทยาลัยขอนแก่น', sector: 'academia' },
+            { name: 'นายสมชาย รักชาติ', organisation: 'มูลนิธิเพื่อชุมชน', sector: 'civil-society' },
+          ],
+        },
+      },
+    ]);
+    expect(reply.ok).toBe(true);
+    // A phone with Wichai's name: his row and the phone's get a flag and a "Same person as…" button.
+    const joined = await app.host.handle('dispatch', [{ type: 'participant.join', payload: { name: 'วิชัย ปัญญาดี' } }], { kind: 'participant', tokenHash: 'w'.repeat(43) });
+    expect(joined.ok).toBe(true);
+    await page.getByTestId('step-participants').click();
+    await page.getByTestId('checkin-toggle-P001').click();
+    await expect(page.getByTestId('checkin-toggle-P001')).toBeChecked();
+
+    for (const language of ['en', 'th'] as const) {
+      await page.getByTestId(`lang-${language}`).click();
+      await expect(page.getByTestId('duplicate-P002')).toHaveText(language === 'en' ? 'Possible duplicate of P004' : 'อาจซ้ำกับ P004');
+      for (const [width, height] of [
+        [1024, 768],
+        [1280, 800],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.getByTestId('register-table').scrollIntoViewIfNeeded();
+        await shot(page, `register-columns-${language}-${width}`);
+        // No flag, button or check-in time is cut by its cell.
+        const cut = await page.getByTestId('register-table').evaluate((table) =>
+          [...table.querySelectorAll('tbody td button, tbody td .pp-flag, tbody td .checkin-toggle')]
+            .filter((el) => {
+              const box = el.getBoundingClientRect();
+              const cell = el.closest('td')!.getBoundingClientRect();
+              return box.left < cell.left - 0.5 || box.right > cell.right + 0.5;
+            })
+            .map((el) => el.textContent),
+        );
+        expect(cut, `cut in ${language} at ${width}`).toEqual([]);
+        for (const code of ['P001', 'P002']) {
+          const remove = page.getByTestId(`remove-${code}`);
+          // Not cut by its cell, and inside what the table's box scrolls to (never past the page's edge).
+          const fit = await remove.evaluate((button) => {
+            const cell = button.closest('td')!.getBoundingClientRect();
+            const box = button.closest('.pp-table-scroll')!;
+            const b = button.getBoundingClientRect();
+            const frame = box.getBoundingClientRect();
+            return {
+              inCell: b.left >= cell.left - 0.5 && b.right <= cell.right + 0.5,
+              reachable: b.right - frame.left + box.scrollLeft <= box.scrollWidth + 0.5,
+              boxInPage: frame.right <= document.documentElement.clientWidth + 0.5,
+            };
+          });
+          expect(fit, `${code} in ${language} at ${width}`).toEqual({ inCell: true, reachable: true, boxInPage: true });
+          await remove.scrollIntoViewIfNeeded();
+          await expect(remove).toBeInViewport({ ratio: 1 });
+          // Nothing (the sticky name column, the dock) lies over it.
+          const hit = await remove.evaluate((button) => {
+            const b = button.getBoundingClientRect();
+            return [b.left + 3, b.right - 3].every((x) => button.contains(document.elementFromPoint(x, b.top + b.height / 2)));
+          });
+          expect(hit, `${code} in ${language} at ${width}: nothing covers Remove`).toBe(true);
+        }
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   test('exports the register anonymised unless names are ticked', async ({ facilitator: page, app }) => {
     await page.getByTestId('new-workshop').click();
     await page.getByTestId('step-participants').click();

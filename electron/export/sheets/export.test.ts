@@ -1,10 +1,21 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
 import type { Participant } from '../../../shared/domain/people';
 import { participant, stakeholder, workshopWith } from '../../../shared/people/test-support';
 import { exportParticipants, exportPeopleWorkbook, exportStakeholders, needsNeutralising, neutraliseCell, participantsTable } from './index';
+import { exportTime } from './tables';
+
+// Check-in times follow this computer's clock, as the register on screen does: fix the zone here.
+const machineZone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'Asia/Bangkok';
+});
+afterAll(() => {
+  if (machineZone === undefined) delete process.env.TZ;
+  else process.env.TZ = machineZone;
+});
 
 const people = [
   participant({ id: 'p1', code: 'P001', name: 'นางสาวสมศรี ใจดี', organisation: 'สำนักงาน ก.พ.ร.', sector: 'government', contact: '081-234-5678', checkedInAt: '2026-11-26T02:12:00.000Z', groupsConsent: true, socialGroups: ['women'] }),
@@ -38,7 +49,7 @@ describe('participants to CSV', () => {
     const text = csvText(await exportParticipants(workshop, 'csv'));
     expect(csvRows(await exportParticipants(workshop, 'csv'))).toEqual([
       ['รหัส', 'ภาคส่วน', 'เวลาลงทะเบียนเข้างาน', 'ที่มา'],
-      ['P001', 'ภาครัฐ', '2026-11-26 09:12', 'ลงทะเบียนหน้างาน'],
+      ['P001', 'ภาครัฐ', '2569-11-26 09:12', 'ลงทะเบียนหน้างาน'],
       ['P002', 'ชุมชน', '', 'ลงทะเบียนหน้างาน'],
       ['P003', 'สื่อมวลชน', '', 'ลงทะเบียนหน้างาน'],
     ]);
@@ -50,6 +61,25 @@ describe('participants to CSV', () => {
     expect(rows[0]).toEqual(['Code', 'Name', 'Organisation', 'Sector', 'Contact', 'Social groups', 'Checked in at', 'Source']);
     expect(rows[1]).toEqual(['P001', 'นางสาวสมศรี ใจดี', 'สำนักงาน ก.พ.ร.', 'Government', '081-234-5678', 'Women', '2026-11-26 09:12', 'Registered']);
     expect(rows[3]![1]).toBe('(personal data erased)');
+  });
+
+  it('writes check-in times on the screen’s clock, the year พ.ศ. in Thai and ค.ศ. in English', () => {
+    // 2026-11-26T06:34Z is 13.34 น. in Bangkok, the time the register shows on this computer.
+    expect(exportTime('2026-11-26T06:34:00.000Z', 'th')).toBe('2569-11-26 13:34');
+    expect(exportTime('2026-11-26T06:34:00.000Z', 'en')).toBe('2026-11-26 13:34');
+    // The local day, not UTC's: 20:34Z is already the 27th in Bangkok.
+    expect(exportTime('2026-11-26T20:34:00.000Z', 'th')).toBe('2569-11-27 03:34');
+    expect(exportTime(null, 'th')).toBe('');
+  });
+
+  it('follows the computer’s clock, not a fixed zone', () => {
+    process.env.TZ = 'UTC';
+    try {
+      expect(exportTime('2026-11-26T06:34:00.000Z', 'en')).toBe('2026-11-26 06:34');
+    } finally {
+      process.env.TZ = 'Asia/Bangkok';
+    }
+    expect(exportTime('2026-11-26T06:34:00.000Z', 'en')).toBe('2026-11-26 13:34');
   });
 
   it('follows the workshop’s choice when it turned anonymised exports off', () => {
@@ -160,7 +190,7 @@ describe('the register export lists people, not devices', () => {
     const text = csvText(await exportParticipants(room, 'csv'));
     const rows = csvRows(await exportParticipants(room, 'csv'));
     expect(rows.slice(1, 6).map((r) => r[0])).toEqual(['P001', 'P002', 'P003', 'P004', 'P033']);
-    expect(rows[1]).toEqual(['P001', 'ชุมชน', '2026-11-26 09:30', 'ลงทะเบียนหน้างาน']);
+    expect(rows[1]).toEqual(['P001', 'ชุมชน', '2569-11-26 09:30', 'ลงทะเบียนหน้างาน']);
     expect(text).toContain('\r\n\r\nผู้เข้าร่วมทางมือถือ (ไม่ระบุชื่อ) อีก 2 คน\r\n');
     expect(rows.slice(1, 6).filter((r) => r[2] !== '')).toHaveLength(4);
   });

@@ -4,6 +4,9 @@ import { IAP2_LABELS } from '../../../shared/domain/stakeholders';
 import type { Language } from '../../../shared/domain/text';
 import { pick } from '../../../shared/domain/text';
 import type { Workshop } from '../../../shared/domain/workshop';
+import { fileNameDate } from '../../../shared/format/file-names';
+import { localIsoDate } from '../../../shared/format/thai-date';
+import { formatTime } from '../../../shared/format/time-of-day';
 import { anonymise } from '../../../shared/people/anonymise';
 import { anonymousPhonesLine, attendance } from '../../../shared/people/attendance';
 import { QUADRANT_LABELS } from '../../../shared/people/quadrant-labels';
@@ -21,10 +24,8 @@ export interface SheetTable {
 export interface PeopleExportOptions {
   /** Names, organisations, contacts and social groups included. Default: the opposite of the workshop's anonymiseExports (anonymised). */
   named?: boolean;
-  /** Column headers and labels; default the workshop's language. */
+  /** Column headers and labels, and the era of years in check-in times; default the workshop's language. */
   language?: Language;
-  /** Check-in times are written in this zone; default Asia/Bangkok. */
-  timeZone?: string;
 }
 
 const H = {
@@ -58,17 +59,14 @@ function labeller(list: readonly Category[], language: Language): (id: string) =
   return (id) => byId.get(id) ?? id;
 }
 
-/** "2026-11-26 09:12" in the venue's time zone. */
-function localTime(iso: string | null, timeZone: string): string {
+// One rule for times in exports: the screen's clock (this computer's local time), the year in the export's language (พ.ศ. in Thai, like file names).
+/** "2569-11-26 09:12" (Thai) / "2026-11-26 09:12" (English): what the register shows as 09.12 น. / 09:12. */
+export function exportTime(iso: string | null, language: Language): string {
   if (iso === null) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${fileNameDate(localIsoDate(date), language)} ${formatTime(`${two(date.getHours())}:${two(date.getMinutes())}`, 'en')}`;
 }
 
 export function isNamed(workshop: Workshop, options: PeopleExportOptions): boolean {
@@ -89,7 +87,6 @@ export function isNamed(workshop: Workshop, options: PeopleExportOptions): boole
  */
 export function participantsTable(workshop: Workshop, options: PeopleExportOptions = {}): SheetTable {
   const language = options.language ?? workshop.meta.language;
-  const timeZone = options.timeZone ?? 'Asia/Bangkok';
   const named = isNamed(workshop, options);
   const sector = labeller(workshop.settings.sectors, language);
   const group = labeller(workshop.settings.socialGroups, language);
@@ -100,7 +97,7 @@ export function participantsTable(workshop: Workshop, options: PeopleExportOptio
     return {
       name: language === 'th' ? 'ผู้เข้าร่วม' : 'Participants',
       headers: [h('code'), h('sector'), h('checkedIn'), h('source')],
-      rows: present.listed.map(anonymise).map((p) => [p.code, sector(p.sector), localTime(p.checkedInAt, timeZone), SOURCES[p.source][language]]),
+      rows: present.listed.map(anonymise).map((p) => [p.code, sector(p.sector), exportTime(p.checkedInAt, language), SOURCES[p.source][language]]),
       notes,
     };
   }
@@ -115,7 +112,7 @@ export function participantsTable(workshop: Workshop, options: PeopleExportOptio
       sector(p.sector),
       p.contact,
       (p.groupsConsent ? p.socialGroups : []).map(group).join(', '),
-      localTime(p.checkedInAt, timeZone),
+      exportTime(p.checkedInAt, language),
       SOURCES[p.source][language],
     ]),
   };
