@@ -174,6 +174,72 @@ describe('buildMinutes: attendance and privacy', () => {
     expect(bySector.note).toContain('น้อยกว่า 5 คน');
   });
 
+  describe('a phone whose name is on the register (อาจซ้ำ, not linked)', () => {
+    const IN = '2026-11-26T02:45:00.000Z';
+    /** P015 (government, not ticked at the desk) is นายสมชาย รักชาติ; a phone joined as "สมชาย รักชาติ". */
+    function withPhone(entryCheckedIn: boolean, phone: Partial<Workshop['participants'][number]> = {}): Workshop {
+      const w = smallWorkshop();
+      const participants = w.participants.map((p) =>
+        p.code === 'P015' ? { ...p, name: 'นายสมชาย รักชาติ', organisation: 'มูลนิธิเพื่อชุมชน', checkedInAt: entryCheckedIn ? IN : null } : p,
+      );
+      participants.push({ ...participants[0]!, id: `phone-${'c'.repeat(43)}`, code: 'P017', name: 'สมชาย รักชาติ', organisation: '', sector: '', socialGroups: [], groupsConsent: false, source: 'phone', checkedInAt: IN, ...phone });
+      return { ...w, participants };
+    }
+    const names = (table: TableBlock) => table.rows.map((row) => plainText(row[1] ?? null));
+
+    it('lists the person once, as registered, under ผู้มาประชุม — never the phone, never also absent', () => {
+      const doc = buildMinutes(withPhone(false), { named: true, thaiDigits: false });
+      const [present, absent, bySector] = tables(between(doc, 'attendance', 'objectives'));
+      expect(names(present!)).toContain('นายสมชาย รักชาติ');
+      expect(names(present!)).not.toContain('สมชาย รักชาติ');
+      expect(present!.rows.find((row) => plainText(row[1] ?? null) === 'นายสมชาย รักชาติ')!.map(plainText)[2]).toBe('มูลนิธิเพื่อชุมชน');
+      expect(names(present!)).toHaveLength(15);
+      expect(names(absent!)).toEqual(['ผู้เข้าร่วมลำดับ16']);
+      // The counts say the same as the lists.
+      expect(rowOf(bySector!, 'รวม')).toEqual(['รวม', '15', '1']);
+      expect(rowOf(bySector!, 'ภาครัฐ')).toEqual(['ภาครัฐ', '7', 'น้อยกว่า 5']);
+      expect(allText(doc)).not.toContain('P017');
+    });
+
+    it('anonymised: the entry’s code among those present, not the phone’s', () => {
+      const text = between(buildMinutes(withPhone(false), { thaiDigits: false }), 'attendance', 'objectives').map(textOf).join('\n');
+      expect(text).toContain('P001, P002, P003, P004, P005, P006, P007, P008, P009, P010, P011, P012, P013, P014, P015');
+      expect(text).not.toContain('P017');
+      expect(text).toContain('P016');
+    });
+
+    it('warns before export while the pair is unconfirmed, and not once it is linked or the phone is taken back', () => {
+      const warning = (w: Workshop, language: 'th' | 'en' = 'th') => buildMinutes(w, { language, thaiDigits: false }).warnings.find((x) => x.code === 'possible-duplicates')?.text;
+      expect(warning(withPhone(false))).toMatch(/^มีรายชื่อที่อาจซ้ำกัน 1 คู่ ยังไม่ได้ยืนยัน/);
+      expect(warning(withPhone(true))).toMatch(/^มีรายชื่อที่อาจซ้ำกัน 1 คู่ ยังไม่ได้ยืนยัน/);
+      expect(warning(withPhone(false), 'en')).toMatch(/^1 possible duplicate pair\(s\) not confirmed yet/);
+      expect(warning(withPhone(true, { linkedTo: 'p15' }))).toBeUndefined();
+      expect(warning(withPhone(false, { checkedInAt: null }))).toBeUndefined();
+      expect(warning(smallWorkshop())).toBeUndefined();
+      // Never printed: a checklist for the facilitator.
+      expect(allText(buildMinutes(withPhone(false)))).not.toContain('อาจซ้ำ');
+    });
+
+    it('keeps the register as recorded (the minutes only count it so)', () => {
+      const w = withPhone(false);
+      buildMinutes(w);
+      expect(w.participants.find((p) => p.code === 'P015')!.checkedInAt).toBeNull();
+    });
+  });
+
+  it('keeps each word of a name whole, and gives the name column the room the organisation does not take', () => {
+    const w = smallWorkshop();
+    w.participants[0] = { ...w.participants[0]!, name: 'นางสาววิไลวรรณ เกื้อกูลสงเคราะห์ราษฎร์' };
+    const table = tables(between(buildMinutes(w, { named: true }), 'attendance', 'objectives'))[0]!;
+    expect(table.columns.map((c) => c.width)).toEqual([{ fraction: 0.07 }, 'fill', { fraction: 0.4 }]);
+    expect(table.rows[0]![1]).toEqual({
+      text: [
+        { text: 'นางสาววิไลวรรณ ', keepTogether: true },
+        { text: 'เกื้อกูลสงเคราะห์ราษฎร์', keepTogether: true },
+      ],
+    });
+  });
+
   it('withholds small sectors in a component’s breakdown the same way', () => {
     const doc = buildMinutes(workshop);
     const breakdown = tables(section(doc, 'component-01')).find((t) => t.caption?.includes('ผลจำแนกตามภาคส่วน'))!;
@@ -321,6 +387,22 @@ describe('buildMinutes: stakeholders, representation, priorities, actions, princ
     ]);
     expect(others!.rows.map((row) => row.map(plainText))).toEqual([['1', 'ศึกษาดูงานต่างประเทศ', 'ต่ำ', 'ฝ่ายบริหาร', '30 ก.ย. 2570', '—']]);
     expect(doc.warnings.find((w) => w.code === 'action-incomplete')?.text).toBe('แผนปฏิบัติการ 1 รายการยังไม่มีผู้รับผิดชอบหรือกำหนดเสร็จ');
+  });
+
+  it('warns (never prints) about an action due before the workshop date, with the editor’s rule', () => {
+    const w = smallWorkshop();
+    const early = { ...w, actions: w.actions.map((a, i) => (i === 0 ? { ...a, due: '2026-11-20' } : a)) };
+    const warnings = buildMinutes(early, { thaiDigits: false }).warnings.filter((x) => x.code === 'action-due-before-workshop');
+    expect(warnings.map((x) => x.text)).toEqual([`กิจกรรม “${w.actions[0]!.title}” กำหนดเสร็จ 20 พ.ย. 2569 ก่อนวันประชุม (26 พ.ย. 2569) กรุณาตรวจสอบ`]);
+    expect(buildMinutes(early, { language: 'en' }).warnings.find((x) => x.code === 'action-due-before-workshop')?.text).toMatch(/is due .*, before the workshop \(/);
+    expect(allText(buildMinutes(early))).not.toContain('ก่อนวันประชุม');
+    // Due on the workshop day is fine; so is the sample's plan as it is.
+    const sameDay = { ...w, actions: w.actions.map((a, i) => (i === 0 ? { ...a, due: '2026-11-26' } : a)) };
+    expect(buildMinutes(sameDay).warnings.some((x) => x.code === 'action-due-before-workshop')).toBe(false);
+    expect(buildMinutes(w).warnings.some((x) => x.code.startsWith('action-due'))).toBe(false);
+    // Far beyond the workshop (the editor's five years) is asked about too.
+    const far = { ...w, actions: w.actions.map((a, i) => (i === 0 ? { ...a, due: '2032-01-01' } : a)) };
+    expect(buildMinutes(far).warnings.some((x) => x.code === 'action-due-far-after-workshop')).toBe(true);
   });
 
   it('says how the workshop met each of the 4 principles', () => {

@@ -1,8 +1,10 @@
 import type { Workshop } from '../domain/workshop';
 import { suggestedFileName } from '../format/file-names';
+import { dueDateWarning } from '../format/thai-date';
 import { createContext, type MinutesContext } from './context';
 import { MINUTES_FORMAT, MINUTES_VERSION, type MinutesBlock, type MinutesDocument, type MinutesOutlineEntry, type MinutesWarning } from './model';
 import { resolveMinutesOptions, type MinutesOptions } from './options';
+import { unresolvedPhoneMatches, withNameMatchedPhonesPresent } from './phone-matches';
 import { frameworkBlocks, overviewBlocks, componentsBlocks } from './sections/assessment';
 import {
   agendaBlocks,
@@ -27,7 +29,9 @@ import { representationBlocks, stakeholderBlocks } from './sections/people';
  */
 export function buildMinutes(workshop: Workshop, options: MinutesOptions = {}): MinutesDocument {
   const resolved = resolveMinutesOptions(workshop, options);
-  const ctx = createContext(workshop, resolved);
+  // A phone whose name is on the register counts as that person everywhere in the minutes, also
+  // when their entry was not ticked at the desk (never the same name present and absent).
+  const ctx = createContext(withNameMatchedPhonesPresent(workshop), resolved);
   const blocks: MinutesBlock[] = [
     ...headerBlocks(ctx),
     ...attendanceBlocks(ctx),
@@ -59,7 +63,7 @@ export function buildMinutes(workshop: Workshop, options: MinutesOptions = {}): 
     fileStem: fileStem(workshop, resolved.named, ctx),
     blocks,
     outline: outlineOf(blocks),
-    warnings: warningsFor(ctx),
+    warnings: warningsFor(ctx, workshop),
   };
 }
 
@@ -87,8 +91,15 @@ function fileStem(workshop: Workshop, named: boolean, ctx: MinutesContext): stri
   return name.slice(0, -'.pdf'.length);
 }
 
-/** What would leave a gap in signable minutes, for the facilitator to fix before exporting. */
-function warningsFor(ctx: MinutesContext): MinutesWarning[] {
+/** An action's title in a warning: enough to find it in the plan. */
+const TITLE_IN_WARNING = 50;
+
+/**
+ * What would leave a gap in signable minutes, for the facilitator to fix before exporting (a
+ * checklist beside the preview, never printed). `recorded` is the workshop as recorded (the
+ * register's own check-ins), for the questions only the facilitator can answer.
+ */
+function warningsFor(ctx: MinutesContext, recorded: Workshop): MinutesWarning[] {
   const { workshop, words, fmt } = ctx;
   const { meta } = workshop;
   const warnings: MinutesWarning[] = [];
@@ -99,10 +110,23 @@ function warningsFor(ctx: MinutesContext): MinutesWarning[] {
   if (!meta.noteTaker.trim()) add('no-note-taker', words.warnings.noNoteTaker);
   if (!meta.facilitators.some((f) => f.trim())) add('no-facilitator', words.warnings.noFacilitator);
   if (!workshop.participants.some((p) => p.checkedInAt !== null)) add('nobody-checked-in', words.warnings.nobodyCheckedIn);
+  const pairs = unresolvedPhoneMatches(recorded).reduce((sum, match) => sum + match.candidates.length, 0);
+  if (pairs > 0) add('possible-duplicates', words.warnings.possibleDuplicates(fmt.int(pairs)));
   for (const stats of ctx.statistics) if (stats.rounds.length === 0) add('component-not-scored', words.warnings.componentNotScored(fmt.digits(stats.code)));
-  const { plan } = planActions(ctx);
+  const { plan, others } = planActions(ctx);
   if (plan.length === 0) add('no-actions', words.warnings.noActions);
   const incomplete = plan.filter((a) => !a.owner.trim() || !a.due).length;
   if (incomplete > 0) add('action-incomplete', words.warnings.actionIncomplete(fmt.int(incomplete)));
+  // The same check as the action editor's (shared/format/thai-date): against the workshop's date
+  // only — the minutes are pure, so no "today" stands in when the date is missing (no-date says so).
+  for (const action of [...plan, ...others]) {
+    const warning = action.due ? dueDateWarning(action.due, { workshopDate: meta.date, today: '' }) : null;
+    if (!warning) continue;
+    const title = action.title.trim().replace(/\s+/g, ' ');
+    const short = title.length > TITLE_IN_WARNING ? `${title.slice(0, TITLE_IN_WARNING - 1)}…` : title || words.notSet;
+    const what = [short, fmt.dateShort(action.due), fmt.dateShort(warning.reference)] as const;
+    if (warning.code === 'dueBeforeWorkshop') add('action-due-before-workshop', words.warnings.actionDueBeforeWorkshop(...what));
+    else if (warning.code === 'dueFarAfterWorkshop') add('action-due-far-after-workshop', words.warnings.actionDueFarAfterWorkshop(...what));
+  }
   return warnings;
 }

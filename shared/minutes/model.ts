@@ -177,9 +177,12 @@ export interface MinutesWarning {
     | 'no-note-taker'
     | 'no-facilitator'
     | 'nobody-checked-in'
+    | 'possible-duplicates'
     | 'component-not-scored'
     | 'no-actions'
-    | 'action-incomplete';
+    | 'action-incomplete'
+    | 'action-due-before-workshop'
+    | 'action-due-far-after-workshop';
   text: string;
 }
 

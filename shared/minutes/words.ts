@@ -211,9 +211,12 @@ export interface MinutesWords {
     noNoteTaker: string;
     noFacilitator: string;
     nobodyCheckedIn: string;
+    possibleDuplicates: (n: string) => string;
     componentNotScored: (code: string) => string;
     noActions: string;
     actionIncomplete: (n: string) => string;
+    actionDueBeforeWorkshop: (title: string, due: string, workshopDate: string) => string;
+    actionDueFarAfterWorkshop: (title: string, due: string, workshopDate: string) => string;
   };
 }
 
@@ -410,9 +413,13 @@ const TH: MinutesWords = {
     noNoteTaker: 'ยังไม่ได้ระบุผู้จดรายงานการประชุม ช่องลงนามจะว่างไว้',
     noFacilitator: 'ยังไม่ได้ระบุวิทยากร ช่องผู้ตรวจรายงานการประชุมจะว่างไว้',
     nobodyCheckedIn: 'ยังไม่มีผู้ลงทะเบียนเข้างาน รายชื่อผู้มาประชุมจะว่าง',
+    possibleDuplicates: (n) =>
+      `มีรายชื่อที่อาจซ้ำกัน ${n} คู่ ยังไม่ได้ยืนยัน: ชื่อที่กรอกในมือถือตรงกับชื่อในทะเบียน รายงานนับเป็นคนเดียวกันและลงชื่อตามทะเบียนในผู้มาประชุม ตรวจในทะเบียน (ตัวกรอง “อาจซ้ำ”) แล้วกด “เป็นคนเดียวกับ…”`,
     componentNotScored: (code) => `องค์ประกอบที่ ${code} ยังไม่ได้ลงคะแนน`,
     noActions: 'ยังไม่มีแผนปฏิบัติการ',
     actionIncomplete: (n) => `แผนปฏิบัติการ ${n} รายการยังไม่มีผู้รับผิดชอบหรือกำหนดเสร็จ`,
+    actionDueBeforeWorkshop: (title, due, date) => `กิจกรรม “${title}” กำหนดเสร็จ ${due} ก่อนวันประชุม (${date}) กรุณาตรวจสอบ`,
+    actionDueFarAfterWorkshop: (title, due, date) => `กิจกรรม “${title}” กำหนดเสร็จ ${due} เกินห้าปีหลังวันประชุม (${date}) กรุณาตรวจสอบ`,
   },
 };
 
@@ -607,9 +614,13 @@ const EN: MinutesWords = {
     noNoteTaker: 'No note-taker is set; the signature line will be left blank.',
     noFacilitator: 'No facilitator is set; the reviewer’s signature line will be left blank.',
     nobodyCheckedIn: 'No one has checked in, so the list of people present will be empty.',
+    possibleDuplicates: (n) =>
+      `${n} possible duplicate pair(s) not confirmed yet (a name typed on a phone matches a name on the register). The minutes count each as one person, listed as registered among those present; check them in the register (the “Possible duplicates” filter) and press “Same person as…”.`,
     componentNotScored: (code) => `Component ${code} has not been rated.`,
     noActions: 'There is no action plan yet.',
     actionIncomplete: (n) => `${n} action(s) have no owner or no due date.`,
+    actionDueBeforeWorkshop: (title, due, date) => `“${title}” is due ${due}, before the workshop (${date}); please check.`,
+    actionDueFarAfterWorkshop: (title, due, date) => `“${title}” is due ${due}, more than five years after the workshop (${date}); please check.`,
   },
 };
 

@@ -210,6 +210,8 @@ function minutesText(blocks: readonly MinutesBlock[]): string {
   const out: string[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') out.push(value);
+    // Runs of one text (a name kept whole word by word): read as the text they make.
+    else if (Array.isArray(value) && value.length > 0 && value.every((run) => run && typeof run === 'object' && typeof run.text === 'string' && !('kind' in run))) out.push(value.map((run: { text: string }) => run.text).join(''));
     else if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== 'svg') visit(inner);
   };

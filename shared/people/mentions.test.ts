@@ -132,6 +132,31 @@ describe('findPersonMentions', () => {
     expect(findPersonMentions(w, 'nobody')).toEqual([]);
   });
 
+  it('lists each place once for a person with a linked phone that gave the same name, with everything found there', () => {
+    const w = room();
+    // สมศรี's phone, linked to her entry: the name she typed on it, and a LINE id only the phone gave.
+    const phone = participant({ id: `phone-${'b'.repeat(43)}`, code: 'P005', name: 'สมศรี ใจดี', source: 'phone', linkedTo: 'a', contact: 'somsri.line' });
+    const withPhone = {
+      ...w,
+      participants: [...w.participants, phone],
+      meta: { ...w.meta, objectives: ['ติดต่อ somsri.line หรือคุณสมศรี ใจดี'] },
+      ballots: [...w.ballots, textBallot('b4', 'b'.repeat(43), 'ใช้ได้')],
+    };
+    const mentions = findPersonMentions(withPhone, 'a');
+    const keyList = mentions.map((m) => m.key);
+    expect(keyList).toEqual([...new Set(keyList)]);
+    // The same places as for her entry alone, plus the objective and the phone's ballot.
+    for (const key of keys(w, 'a')) expect(keyList).toContain(key);
+    expect(keyList).toContain('meta:objectives:0');
+    expect(keyList).toContain('ballot:b4:voter');
+    expect(mentions.find((m) => m.key === 'meta:objectives:0')!.kinds).toEqual(['name', 'contact']);
+    expect(mentions.find((m) => m.key === 'action:x1:owner')!.kinds).toEqual(['name']);
+    // All under the person, so erasing everyone lists them under her code once too.
+    expect(new Set(mentions.map((m) => m.participantId))).toEqual(new Set(['a']));
+    const all = findMentions(withPhone, erasureTargets(withPhone));
+    expect(all.filter((m) => m.key === 'action:x1:owner').map((m) => m.participantId)).toEqual(['a']);
+  });
+
   it('for everyone: one entry per person per place', () => {
     const w = room();
     const all = findMentions(w, erasureTargets(w));

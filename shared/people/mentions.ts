@@ -29,6 +29,7 @@ import { LATIN_TITLES, THAI_TITLES, normaliseName, thaiDigitsToArabic } from './
 
 export type MentionArea = 'meta' | 'stakeholder' | 'poll' | 'ballot' | 'notes' | 'action';
 export type MentionKind = 'name' | 'contact' | 'vote';
+const MENTION_KIND_ORDER: readonly MentionKind[] = ['name', 'contact', 'vote'];
 
 export interface PersonMention {
   /** Stable for one document: `action:<id>:owner`, `ballot:<id>:voter`… (list keys, tests). */
@@ -67,16 +68,33 @@ export function sameNameOnRegister(workshop: Workshop, personId: string): Partic
   return workshop.participants.filter((p) => p.id !== personId && p.linkedTo !== personId && !p.erased && normaliseName(p.name) === name);
 }
 
-/** The same for several (erasing everyone): one entry per person per place. */
+/**
+ * The same for several (erasing everyone): one entry per person per place. A phone linked to a
+ * register entry that is also in `people` is that person (`erasureTargets`): what its name or
+ * contact matches is listed under the person, once per place with everything found there — the
+ * person and their phone usually give the same name, and a place is one place to the facilitator.
+ */
 export function findMentions(workshop: Workshop, people: readonly Participant[]): PersonMention[] {
   const finders = findersFor(workshop, people);
+  const ids = new Set(people.map((p) => p.id));
+  const ownerOf = new Map(people.map((p) => [p.id, p.linkedTo !== undefined && ids.has(p.linkedTo) ? p.linkedTo : p.id]));
+  const owner = (id: string) => ownerOf.get(id) ?? id;
   const found: PersonMention[] = [];
   rewriteTexts(workshop, (text, place) => {
+    const here = new Map<string, PersonMention>();
     for (const { finder, patterns } of candidates(finders, text)) {
       const kinds: MentionKind[] = [];
       if (patterns.name && test(patterns.name, text)) kinds.push('name');
       if (patterns.contact && test(patterns.contact, text)) kinds.push('contact');
-      if (kinds.length > 0) found.push({ key: place.key, area: place.area, label: place.label(), kinds, participantId: finder.participantId });
+      if (kinds.length === 0) continue;
+      const participantId = owner(finder.participantId);
+      const seen = here.get(participantId);
+      if (seen) seen.kinds = MENTION_KIND_ORDER.filter((kind) => seen.kinds.includes(kind) || kinds.includes(kind));
+      else {
+        const mention: PersonMention = { key: place.key, area: place.area, label: place.label(), kinds, participantId };
+        here.set(participantId, mention);
+        found.push(mention);
+      }
     }
     return text;
   });
@@ -91,7 +109,7 @@ export function findMentions(workshop: Workshop, people: readonly Participant[])
       area: 'ballot',
       label: fill(MENTION_WORDS.ballotVoter, { what: poll ? quoteText(poll.question) : quote(ballot.pollId), round: String(ballot.round) }),
       kinds: ['vote'],
-      participantId,
+      participantId: owner(participantId),
     });
   }
   return found;

@@ -7,7 +7,7 @@ import { anonymousPhonesLine, attendance, isAnonymousPhone } from '../../people/
 import { UNLISTED_SECTOR } from '../../people/equality';
 import { partitionCounts, type GroupCount } from '../../people/group-count';
 import type { MinutesContext } from '../context';
-import type { MinutesBlock, TableCell } from '../model';
+import type { MinutesBlock, RichText, TableCell } from '../model';
 
 /** "รายงานการประชุม" + the title, without saying "การประชุม" twice. */
 export function documentTitle(ctx: MinutesContext): string[] {
@@ -47,6 +47,20 @@ function personName(ctx: MinutesContext, participant: Participant): string {
   return participant.name.trim() || participant.code;
 }
 
+/** Longer than this, a word of a name may be broken (it could not fit a line whole anyway). */
+const NAME_WORD_MAX = 40;
+
+/**
+ * A name as words a line may break between but not inside: "นางสาววิไลวรรณ" and
+ * "เกื้อกูลสงเคราะห์ราษฎร์" each stay whole (a Thai surname is one word to its owner, however a
+ * dictionary would split it), so a long name wraps between given name and surname.
+ */
+function nameText(text: string): RichText {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.some((word) => word.length > NAME_WORD_MAX)) return text;
+  return words.map((word, i) => ({ text: i < words.length - 1 ? `${word} ` : word, keepTogether: true }));
+}
+
 /** Named: a numbered table of names and organisations. Anonymised: the codes in one paragraph. */
 function peopleList(ctx: MinutesContext, people: Participant[], empty: string): MinutesBlock[] {
   const { words, fmt } = ctx;
@@ -60,16 +74,18 @@ function peopleList(ctx: MinutesContext, people: Participant[], empty: string): 
   }
   const rows: TableCell[][] = people.map((p, i) => [
     { text: fmt.int(i + 1), align: 'right' },
-    personName(ctx, p),
+    { text: nameText(personName(ctx, p)) },
     p.erased ? '' : p.organisation.trim(),
   ]);
   return [
     {
       kind: 'table',
       columns: [
-        { header: words.numberColumn, width: { fraction: 0.08 }, align: 'right' },
-        { header: words.nameColumn, width: { fraction: 0.42 } },
-        { header: words.organisationColumn, width: 'fill' },
+        // Names first: the name column takes what the organisation's leaves (organisations wrap
+        // more gracefully: they are phrases; a name should break only between its words).
+        { header: words.numberColumn, width: { fraction: 0.07 }, align: 'right' },
+        { header: words.nameColumn, width: 'fill' },
+        { header: words.organisationColumn, width: { fraction: 0.4 } },
       ],
       rows,
       keepRowsTogether: true,

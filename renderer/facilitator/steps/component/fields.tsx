@@ -5,7 +5,7 @@ import { dueDateWarning } from '../../../../shared/format/thai-date';
 import { Icon } from '../../../ui/icons';
 import { DateField, type DateFieldHandle } from '../../../ui/DateField';
 import { ThaiText } from '../../../ui/ThaiText';
-import { useAppStore } from '../../../store/app-store';
+import { errorText, useAppStore } from '../../../store/app-store';
 import { useSavedDraft } from './use-saved-draft';
 
 /**
@@ -16,7 +16,8 @@ import { useSavedDraft } from './use-saved-draft';
 export function useRefusal(): () => string {
   const { t } = useTranslation();
   return () => {
-    const reason = useAppStore.getState().live.lastError;
+    // The host's reason in the UI language when it gave one (errorText), else its message.
+    const reason = errorText(useAppStore.getState());
     return reason ? t('scoring.field.refusedBecause', { reason }) : t('scoring.field.refused');
   };
 }
