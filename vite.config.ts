@@ -5,8 +5,11 @@ import react from '@vitejs/plugin-react';
 import { minifySync } from 'rolldown/experimental';
 
 /**
- * One config, three builds (scripts/build.mjs runs them in turn by mode):
- * - `renderer`: the facilitator (index.html), projector (present.html) and phone (join.html) pages;
+ * One config, four builds (scripts/build.mjs runs them in turn by mode):
+ * - `renderer`: the facilitator (index.html) and projector (present.html) pages;
+ * - `phone`: the phone page (join.html), into the same folder, built on its own so that it stays
+ *   one chunk: in a build with the other pages, code it shares with them (the Thai segmenter of
+ *   shared/text) would be split into a chunk of its own;
  * - `node`: Electron main (ESM), the `ruam` CLI and the participant server, for plain Node too;
  * - `preload:NAME`: one CommonJS file per window (a sandboxed preload cannot be an ES module).
  */
@@ -76,6 +79,7 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  const phone = mode === 'phone';
   return {
     root: path.join(root, 'renderer'),
     base: './',
@@ -83,16 +87,18 @@ export default defineConfig(({ mode }): UserConfig => {
     publicDir: false,
     build: {
       outDir: path.join(root, 'dist/renderer'),
-      emptyOutDir: true,
+      // The phone build runs second and adds its page to the renderer's.
+      emptyOutDir: !phone,
       target: 'es2020',
       // The polyfill would be an inline script, which the CSP forbids.
       modulePreload: { polyfill: false },
       rollupOptions: {
-        input: {
-          index: path.join(root, 'renderer/index.html'),
-          present: path.join(root, 'renderer/present.html'),
-          join: path.join(root, 'renderer/join.html'),
-        },
+        input: phone
+          ? { join: path.join(root, 'renderer/join.html') }
+          : {
+              index: path.join(root, 'renderer/index.html'),
+              present: path.join(root, 'renderer/present.html'),
+            },
       },
     },
   };

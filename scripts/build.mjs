@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { build } from 'vite';
 
 await rm('dist/preload', { recursive: true, force: true });
-for (const mode of ['renderer', 'node', 'preload:facilitator', 'preload:projector']) {
+for (const mode of ['renderer', 'phone', 'node', 'preload:facilitator', 'preload:projector']) {
   await build({ mode, logLevel: 'warn' });
 }
 console.log('Ruam built into dist/.');

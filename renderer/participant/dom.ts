@@ -1,6 +1,10 @@
+import { thaiText } from './thai';
+
 /**
  * A tiny DOM builder. Text always goes in as text nodes (never innerHTML): participant text and
- * workshop text are shown exactly as typed, never interpreted as markup.
+ * workshop text are shown exactly as typed, never interpreted as markup. Thai text is wrapped in
+ * word runs (`thaiText`), so a line never breaks inside a Thai word; not inside an <option> or a
+ * <title>, which hold text only.
  */
 type Child = Node | string | null | undefined | false;
 
@@ -19,10 +23,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+const TEXT_ONLY = /^(?:OPTION|TITLE|TEXTAREA)$/;
+
 export function append(parent: Node, children: Child[]): void {
+  const textOnly = TEXT_ONLY.test(parent.nodeName);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    if (typeof child !== 'string') parent.appendChild(child);
+    else parent.appendChild(textOnly ? document.createTextNode(child) : thaiText(child));
   }
 }
 

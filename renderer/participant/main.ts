@@ -16,6 +16,7 @@ import { call, deviceToken, retryable, sleep, type ApiResult } from './api';
 import { append, clear, el, uid } from './dom';
 import { myBallotFor as ballotOf, screenFor, type Screen } from './screen';
 import { STRINGS, type PhoneLanguage, type Strings } from './strings';
+import { setThaiText, thaiText } from './thai';
 import './phone.css';
 
 /**
@@ -317,15 +318,15 @@ function render(): void {
 
 function updateLive(): void {
   if (live.status) {
-    live.status.textContent = state.connection === 'connected' ? t().connected : state.connection === 'reconnecting' ? t().reconnecting : t().connecting;
+    setThaiText(live.status, state.connection === 'connected' ? t().connected : state.connection === 'reconnecting' ? t().reconnecting : t().connecting);
     live.status.className = `status status-${state.connection}`;
   }
   if (live.count) {
     const tally = state.view ? state.view.tally : null;
-    live.count.textContent = tally && tally.pollId ? t().responses(tally.responses) : '';
+    setThaiText(live.count, tally && tally.pollId ? t().responses(tally.responses) : '');
   }
   if (live.message) {
-    live.message.textContent = state.message ? state.message.text : '';
+    setThaiText(live.message, state.message ? state.message.text : '');
     live.message.className = `message${state.message ? ` message-${state.message.kind}` : ''}`;
   }
   if (live.submit) {
@@ -583,7 +584,7 @@ function buildVote(main: HTMLElement, poll: PhonePoll): void {
     case 'single': {
       const set = el('fieldset', { class: 'choices' }, el('legend', { class: 'visually-hidden' }, pick(poll.question)));
       for (const option of poll.options) {
-        set.appendChild(radio('choice', option.id, draft.choice === option.id, [document.createTextNode(pick(option.label))], () => {
+        set.appendChild(radio('choice', option.id, draft.choice === option.id, [thaiText(pick(option.label))], () => {
           draft.choice = option.id;
         }));
       }
@@ -618,7 +619,7 @@ function buildVote(main: HTMLElement, poll: PhonePoll): void {
       area.value = draft.text;
       const sync = () => {
         draft.text = area.value;
-        counter.textContent = strings.textCount(area.value.length, PARTICIPANT_LIMITS.textChars);
+        setThaiText(counter, strings.textCount(area.value.length, PARTICIPANT_LIMITS.textChars));
       };
       area.addEventListener('input', sync);
       sync();
@@ -631,7 +632,7 @@ function buildVote(main: HTMLElement, poll: PhonePoll): void {
       const used = () => Object.keys(draft.dots).reduce((sum, id) => sum + (draft.dots[id] || 0), 0);
       const rows: Array<() => void> = [];
       const syncAll = () => {
-        left.textContent = strings.dotsLeft(budget - used());
+        setThaiText(left, strings.dotsLeft(budget - used()));
         for (const sync of rows) sync();
       };
       const list = el('div', { class: 'dots', role: 'group', 'aria-label': pick(poll.question) });
@@ -650,7 +651,7 @@ function buildVote(main: HTMLElement, poll: PhonePoll): void {
         });
         rows.push(() => {
           const n = draft.dots[option.id] || 0;
-          count.textContent = strings.dotsOn(n);
+          setThaiText(count, strings.dotsOn(n));
           minus.disabled = n === 0;
           plus.disabled = used() >= budget;
         });

@@ -97,6 +97,15 @@ describe('the projector’s slides', () => {
     expect(byTestId('projector-screen').getAttribute('lang')).toBe('en');
   });
 
+  it('action plan: a due date written as on the facilitator’s screen, with พ.ศ. in Thai', async () => {
+    await show(presentation(workshop(), { kind: 'actionPlan' }));
+    const text = byTestId('projector-actions').textContent!.replace(/\u00a0/g, ' ');
+    expect(text).toContain('31 มีนาคม พ.ศ. 2570');
+    await cleanup();
+    await show(presentation(workshop('en'), { kind: 'actionPlan' }));
+    expect(byTestId('projector-actions').textContent).toContain('31 March 2027');
+  });
+
   it('question: the scale and the live count, never a result', async () => {
     await show(presentation(workshop(), { kind: 'question', componentId: 'C01' }));
     expect(textOf()).toContain('ไม่มี/เริ่มต้น');

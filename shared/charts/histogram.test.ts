@@ -96,3 +96,31 @@ describe('the histogram', () => {
     expect(() => histogramSvg({ ...base, width: 10 })).toThrow(RangeError);
   });
 });
+
+describe('the histogram’s English level labels', () => {
+  const EN = ['1 None or ad hoc', '2 Partial, one-off', '3 Systematic, documented', '4 Integrated, co-created', '5 Institutionalised, shared power'];
+  const words = new Set([...EN, 'Not sure'].flatMap((label) => label.split(' ')));
+
+  it('break only between words, never inside one: a long word is set a step smaller, that label only', () => {
+    // The facilitator's chart (ResultsPanel), the minutes' (assessment.ts) and projector boxes.
+    for (const size of [
+      { width: 480, height: 290, fontSize: 15 },
+      { width: 440, height: 210, fontSize: 11 },
+      { width: 900, height: 500, fontSize: 18 },
+      { width: 1200, height: 600 },
+    ]) {
+      const svg = histogramSvg({ counts: [0, 1, 3, 1, 0], levelLabels: EN, abstain: 0, abstainLabel: 'Not sure', highlightMedian: 3, ...size });
+      const labels = elementsOf(svg, 'text').filter((t) => t.attributes['data-count'] === undefined);
+      // Even where a word cannot fit at all (a tiny chart), "…" comes after a whole word.
+      for (const label of labels) {
+        for (const word of label.content.replace(/…$/, '').split(' ').filter(Boolean)) expect(words, `${word} at ${JSON.stringify(size)}`).toContain(word);
+      }
+      const contents = labels.map((t) => t.content);
+      expect(contents.some((line) => line.includes('Institutionalised,')), JSON.stringify(size)).toBe(true);
+      expect(contents.some((line) => line.includes('one-off'))).toBe(true);
+    }
+    const svg = histogramSvg({ counts: [0, 1, 3, 1, 0], levelLabels: EN, width: 480, height: 290, fontSize: 15 });
+    const sizeOf = (content: string) => Number(elementsOf(svg, 'text').find((t) => t.content === content)!.attributes['font-size']);
+    expect(sizeOf('Institutionalised,')).toBeLessThan(sizeOf('one-off'));
+  });
+});

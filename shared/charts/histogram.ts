@@ -8,7 +8,7 @@ import {
   svgDocument,
   text,
 } from './svg';
-import { wrapText } from './text';
+import { widestWord, wrapText } from './text';
 
 export type HistogramOptions = {
   /** counts[0] is level 1. */
@@ -68,12 +68,11 @@ export function histogramSvg(options: HistogramOptions): string {
   const columnX = (slot: number) => pad + slot * columnWidth;
 
   const labelSize = Math.max(9, base * 0.85);
-  const labelLineHeight = labelSize * 1.25;
   const labelText = [...levelLabels, ...(showAbstain ? [options.abstainLabel] : [])];
-  const wrapped = labelText.map((label) => wrapText(label, columnWidth * 0.94, labelSize, { maxLines: 3 }));
-  const labelLines = Math.max(1, ...wrapped.map((lines) => lines.length));
+  const wrapped = labelText.map((label) => fitLabel(label, columnWidth * 0.94, labelSize));
+  const labelHeight = Math.max(labelSize * LABEL_LINE_HEIGHT, ...wrapped.map(({ lines, size }) => lines.length * size * LABEL_LINE_HEIGHT));
   const markerSize = median === null ? 0 : base * 0.55;
-  const baseline = height - pad - labelLines * labelLineHeight - markerSize * 1.6 - base * 0.3;
+  const baseline = height - pad - labelHeight - markerSize * 1.6 - base * 0.3;
   const countSize = base;
   const plotTop = top + countSize * 1.4;
   const plotHeight = Math.max(0, baseline - plotTop);
@@ -136,12 +135,12 @@ export function histogramSvg(options: HistogramOptions): string {
   }
 
   const labelTop = baseline + markerSize * 1.6 + base * 0.3;
-  wrapped.forEach((lines, slot) => {
+  wrapped.forEach(({ lines, size }, slot) => {
     const x = columnX(slot < counts.length ? slot : counts.length + 0.5) + columnWidth / 2;
     lines.forEach((line, row) => {
       body.push(
-        text(x, labelTop + row * labelLineHeight + labelSize * 0.95, line, {
-          size: labelSize,
+        text(x, labelTop + row * size * LABEL_LINE_HEIGHT + size * 0.95, line, {
+          size,
           fill: slot < counts.length ? theme.text : theme.mutedText,
           anchor: 'middle',
         }),
@@ -150,4 +149,21 @@ export function histogramSvg(options: HistogramOptions): string {
   });
 
   return svgDocument({ width, height }, options.title ?? '', theme.background, body);
+}
+
+const LABEL_LINE_HEIGHT = 1.25;
+const LABEL_MAX_LINES = 3;
+/** How far a level label may shrink so that a long word fits its column whole. */
+const LABEL_SMALLEST_SCALE = 0.7;
+
+/**
+ * A level label wrapped to its column at `size`, or a step smaller where one of its words is
+ * wider than the column ("Institutionalised," in English): that label only, down to 70% (and not
+ * below 8). What still does not fit ends in "…" after a whole word (`wrapText`).
+ */
+function fitLabel(label: string, width: number, size: number): { lines: string[]; size: number } {
+  const smallest = Math.max(8, size * LABEL_SMALLEST_SCALE);
+  let fitted = size;
+  while (fitted > smallest && widestWord(label, fitted) > width) fitted = Math.max(smallest, fitted * 0.92);
+  return { lines: wrapText(label, width, fitted, { maxLines: LABEL_MAX_LINES }), size: fitted };
 }

@@ -1,7 +1,6 @@
 import { CHART_THEMES, type Contrast } from './palette';
 import { assertChartSize, baseFontSize, defaultFormatNumber, points, shape, svgDocument, text } from './svg';
-import { breakOpportunities } from '../text/thai-segment';
-import { textWidth, truncateText, wrapText } from './text';
+import { textWidth, truncateText, widestWord, wrapText } from './text';
 
 export type RepresentationRow = {
   /** The stakeholder group, translated (e.g. "ภาคประชาสังคม"). */
@@ -140,18 +139,6 @@ const LABEL_COLUMN_MAX = 0.5;
 const SMALLEST_SCALE = 0.72;
 /** Share of a row's height that a label on two lines may take: the rest keeps rows apart. */
 const LABEL_ROW_SHARE = 0.86;
-
-/** A label's widest piece that no line break may cut: a word, or words joined by a space or "/". */
-function widestWord(label: string, size: number): number {
-  const ends = [...breakOpportunities(label), label.length];
-  let from = 0;
-  let widest = 0;
-  for (const end of ends) {
-    widest = Math.max(widest, textWidth(label.slice(from, end).trim(), size));
-    from = end;
-  }
-  return widest;
-}
 
 /**
  * The label size, the label column and each label's lines. The column is as wide as the labels

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { breakOpportunities } from '../text/thai-segment';
-import { textWidth, truncateText, wrapText } from './text';
+import { textWidth, truncateText, widestWord, wrapText } from './text';
 
 describe('measuring text in Sarabun', () => {
   it('adds nothing for Thai marks above and below a consonant', () => {
@@ -78,16 +78,59 @@ describe('wrapping labels', () => {
     expect(wrapText('   ', 100, 12)).toEqual([]);
   });
 
-  it('keeps every character and fits every line (any mix of Thai and Latin)', () => {
-    const pieces = fc.constantFrom('การ', 'ประชาชน', 'มีส่วนร่วม', 'open', 'data', ' ', '/', 'ผู้นำ', '2569', 'น้ำ');
+  it('keeps every character, or ends in "…" where a Latin word is too wide; fits every line (any mix of Thai and Latin)', () => {
+    const pieces = fc.constantFrom('การ', 'ประชาชน', 'มีส่วนร่วม', 'open', 'data', ' ', '/', 'ผู้นำ', '2569', 'น้ำ', '-');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 30, max: 300 }), (parts, width) => {
         const input = parts.join('');
         const lines = wrapText(input, width, 12);
-        expect(lines.join('').replace(/\s/g, '')).toBe(input.replace(/\s/g, ''));
+        const shown = lines.join('').replace(/\s/g, '');
+        const all = input.replace(/\s/g, '');
+        if (shown.endsWith('…') && !all.endsWith('…')) expect(all.startsWith(shown.slice(0, -1))).toBe(true);
+        else expect(shown).toBe(all);
         for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
       }),
     );
+  });
+
+  it('breaks Latin text only at spaces: never after a hyphen or a comma inside a word that fits a line', () => {
+    const width = textWidth('Partial, one-', 12);
+    expect(wrapText('Partial, one-off', width, 12)).toEqual(['Partial,', 'one-off']);
+    expect(wrapText('2 Partial,one-off', textWidth('Partial,one-off', 12) + 1, 12)).toEqual(['2', 'Partial,one-off']);
+    expect(wrapText('Policy/Legal Framework', textWidth('Policy/Legal Fr', 12), 12)).toEqual(['Policy/Legal', 'Framework']);
+    // Thai on either side of a slash still breaks there, as shared/text allows.
+    expect(wrapText('1 ไม่มี/เริ่มต้น', textWidth('1 ไม่มี/เริ่ม', 12), 12)).toEqual(['1 ไม่มี/', 'เริ่มต้น']);
+  });
+
+  it('cuts a Latin word wider than the line only after its hyphen', () => {
+    expect(wrapText('4 co-created', textWidth('created', 12) + 1, 12)).toEqual(['4', 'co-', 'created']);
+    expect(wrapText('4 co-created', textWidth('co-created', 12) + 1, 12)).toEqual(['4', 'co-created']);
+  });
+
+  it('ends a text whose Latin word is wider than the line with "…" after the last whole word, never a piece of a word', () => {
+    const label = '5 Institutionalised, shared power';
+    const width = textWidth('Institutiona', 12);
+    const lines = wrapText(label, width, 12, { maxLines: 3 });
+    expect(lines).toEqual(['5…']);
+    const words = label.split(' ');
+    for (let w = 20; w < textWidth(label, 12); w += 4) {
+      for (const line of wrapText(label, w, 12, { maxLines: 3 })) {
+        expect(textWidth(line, 12)).toBeLessThanOrEqual(w);
+        for (const word of line.replace(/…$/, '').split(' ').filter(Boolean)) {
+          // Only a word that starts the text is ever cut (nothing whole fits before it).
+          if (!words.includes(word)) expect(label.startsWith(line.replace(/…$/, '')), `${line} at ${w}`).toBe(true);
+        }
+      }
+    }
+    // A single word that is the whole text is cut, with "…", as truncateText does.
+    const alone = wrapText('Institutionalised', width, 12);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]!.endsWith('…')).toBe(true);
+  });
+
+  it('measures the widest word a label keeps whole (a Latin word between spaces)', () => {
+    expect(widestWord('Partial, one-off', 12)).toBeCloseTo(textWidth('one-off', 12), 6);
+    expect(widestWord('5 Institutionalised, shared power', 12)).toBeCloseTo(textWidth('Institutionalised,', 12), 6);
   });
 });
 

@@ -38,6 +38,54 @@ const LEADING_VOWEL = /[\u0E40-\u0E44]$/;
 
 const ELLIPSIS = '…';
 
+const THAI_CHAR = /[\u0E00-\u0E7F]/;
+const SPACE = /\s/;
+
+/**
+ * Where a chart line may break: where shared/text allows it (Thai word boundaries, the PDF's
+ * rule), except inside Latin text, which breaks only at spaces. shared/text also allows a break
+ * after a hyphen or a slash between Latin letters ("one-|off", "and/|or"), and after punctuation
+ * with no space ("Partial,|one"): in a chart label such a break reads as a word cut in two, so
+ * here it is only a last resort (`latinLastResortBreaks`) for a word wider than the whole line.
+ * A break stays where Thai is on either side (ไม่มี/|เริ่มต้น).
+ */
+export function lineBreaks(text: string): number[] {
+  return breakOpportunities(text).filter((at) => {
+    const before = text.charAt(at - 1);
+    return SPACE.test(before) || THAI_CHAR.test(before) || THAI_CHAR.test(text.charAt(at));
+  });
+}
+
+/** Hyphens, dashes and slashes, after which a Latin word wider than a line may be cut. */
+const LATIN_CUT_AFTER = /[-\u2010-\u2014/]/;
+
+/**
+ * Where a Latin word wider than a line may be cut, as a last resort: after a hyphen, dash or
+ * slash that has a letter or digit before it and one after it ("co-|created", "and/|or").
+ */
+function latinLastResortBreaks(word: string): number[] {
+  const cuts: number[] = [];
+  for (let at = 2; at < word.length; at += 1) {
+    if (LATIN_CUT_AFTER.test(word.charAt(at - 1)) && /[\p{L}\p{N}]/u.test(word.charAt(at - 2)) && /[\p{L}\p{N}]/u.test(word.charAt(at))) cuts.push(at);
+  }
+  return cuts;
+}
+
+/**
+ * The width of the widest piece of `text` that `wrapText` keeps on one line (a Thai word between
+ * two breaks, a Latin word between spaces): what a label needs to wrap without cutting a word.
+ */
+export function widestWord(text: string, fontSize: number, weight: FontWeight = 'normal'): number {
+  const paragraph = text.replace(/\s+/g, ' ').trim();
+  let from = 0;
+  let widest = 0;
+  for (const end of [...lineBreaks(paragraph), paragraph.length]) {
+    widest = Math.max(widest, textWidth(paragraph.slice(from, end).trim(), fontSize, weight));
+    from = end;
+  }
+  return widest;
+}
+
 /**
  * `text` cut short with "…" to fit `maxWidth`; unchanged if it fits. The cut comes after a whole
  * word (where shared/text allows a line break), so "…" never stands inside a word; only when not
@@ -52,6 +100,21 @@ export function truncateText(text: string, maxWidth: number, fontSize: number, w
 /** Separators that should not stand before "…" (ภาคประชาสังคม /… reads as a dangling slash). */
 const TRAILING_SEPARATORS = /[\s/\\,;:(\[{\-\u2010-\u2014]+$/u;
 
+/**
+ * `text` followed by more that is left out, after its last whole word that fits with "…" after it;
+ * null if not even its first word does.
+ */
+function withEllipsisAfterWord(text: string, maxWidth: number, fontSize: number, weight: FontWeight): string | null {
+  // The text itself ends a word: more follows it.
+  const wordEnds = [...lineBreaks(text), text.length];
+  for (let i = wordEnds.length - 1; i >= 0; i -= 1) {
+    const head = text.slice(0, wordEnds[i]!).replace(TRAILING_SEPARATORS, '');
+    const line = head === '' ? '' : head + ELLIPSIS;
+    if (line !== '' && textWidth(line, fontSize, weight) <= maxWidth) return line;
+  }
+  return null;
+}
+
 /** `text` followed by more that is left out: its longest start that fits with "…" after it. */
 function withEllipsis(text: string, maxWidth: number, fontSize: number, weight: FontWeight): string {
   const candidate = (end: number) => {
@@ -59,16 +122,13 @@ function withEllipsis(text: string, maxWidth: number, fontSize: number, weight: 
     return head === '' ? '' : head + ELLIPSIS;
   };
   const fits = (line: string) => line !== '' && textWidth(line, fontSize, weight) <= maxWidth;
-  // After the last whole word that fits (the text itself ends a word: more follows it).
-  const wordEnds = [...breakOpportunities(text), text.length];
-  for (let i = wordEnds.length - 1; i >= 0; i -= 1) {
-    const line = candidate(wordEnds[i]!);
-    if (fits(line)) return line;
-  }
+  const wordEnds = [...lineBreaks(text), text.length];
+  const afterWord = withEllipsisAfterWord(text, maxWidth, fontSize, weight);
+  if (afterWord !== null) return afterWord;
   // Not even the first word fits: cut it where shared/text allows as a last resort, else between
   // characters (never after a leading vowel, nor before a following vowel or mark).
   const firstEnd = wordEnds[0]!;
-  const lastResort = lastResortBreaks(text.slice(0, firstEnd)).filter(
+  const lastResort = lastResortCuts(text.slice(0, firstEnd)).filter(
     (at) => !NO_PIECE_START.test(text.slice(at)) && !LEADING_VOWEL.test(text.slice(0, at)),
   );
   for (let i = lastResort.length - 1; i >= 0; i -= 1) {
@@ -86,6 +146,14 @@ function withEllipsis(text: string, maxWidth: number, fontSize: number, weight: 
   return textWidth(ELLIPSIS, fontSize, weight) <= maxWidth ? ELLIPSIS : '';
 }
 
+/**
+ * Where a word wider than a line may be cut as a last resort: a Thai word where shared/text
+ * allows it (ผู้มี|ส่วนได้|ส่วนเสีย), a Latin word only after a hyphen, dash or slash.
+ */
+function lastResortCuts(word: string): number[] {
+  return THAI_CHAR.test(word) ? lastResortBreaks(word) : latinLastResortBreaks(word);
+}
+
 /** Characters a piece of a cut word may not start with: Thai following vowels, ำ, ๅ and marks. */
 const NO_PIECE_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
 
@@ -96,7 +164,7 @@ const NO_PIECE_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
  */
 function splitLongWord(word: string, maxWidth: number, fontSize: number, weight: FontWeight): string[] {
   const fits = (piece: string) => textWidth(piece, fontSize, weight) <= maxWidth;
-  const cuts = lastResortBreaks(word).filter((at) => !NO_PIECE_START.test(word.slice(at)) && !LEADING_VOWEL.test(word.slice(0, at)));
+  const cuts = lastResortCuts(word).filter((at) => !NO_PIECE_START.test(word.slice(at)) && !LEADING_VOWEL.test(word.slice(0, at)));
   const parts: string[] = [];
   let from = 0;
   for (const at of [...cuts, word.length]) {
@@ -145,8 +213,12 @@ export type WrapOptions = { maxLines?: number; weight?: FontWeight };
 /**
  * Breaks `text` into lines no wider than `maxWidth`, only where shared/text allows a line break
  * (Thai word boundaries from ICU, corrected by the protected-words list, the same rule as the
- * PDF), honouring explicit line breaks. A word wider than a line is cut where shared/text allows
- * it as a last resort, else between characters.
+ * PDF) and, in Latin text, only at spaces (`lineBreaks`); honours explicit line breaks.
+ * A Thai word wider than a line is cut where shared/text allows it as a last resort, else between
+ * characters. A Latin word wider than a line is cut only after a hyphen, dash or slash in it
+ * ("co-|created"); where that is not enough, the text ends there, with "…" after the last whole
+ * word that fits (and only a word that starts the text is cut, as `truncateText` does): callers
+ * that can shrink their type do so first (`widestWord`).
  * Past `maxLines`, the last line kept ends in "…". Runs of whitespace collapse to one space.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, options: WrapOptions = {}): string[] {
@@ -154,9 +226,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
   const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
   const fits = (line: string) => textWidth(line, fontSize, weight) <= maxWidth;
   const lines: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  // A Latin word too wide for a line even when cut at its hyphens: the text is cut short there.
+  let cutShortAt: string | null = null;
+  paragraphs: for (const raw of text.split(/\r?\n/)) {
     const paragraph = raw.replace(/\s+/g, ' ').trim();
-    const breaks = [...breakOpportunities(paragraph), paragraph.length];
+    const breaks = [...lineBreaks(paragraph), paragraph.length];
     let start = 0;
     while (start < paragraph.length) {
       // The furthest break that still fits (widths only grow with the end, so stop at the first miss).
@@ -168,7 +242,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
       }
       if (end === -1) {
         const nextBreak = breaks.find((at) => at > start) ?? paragraph.length;
-        const pieces = splitLongWord(paragraph.slice(start, nextBreak).trimEnd(), maxWidth, fontSize, weight);
+        const word = paragraph.slice(start, nextBreak).trimEnd();
+        const pieces = THAI_CHAR.test(word) ? splitLongWord(word, maxWidth, fontSize, weight) : splitLatinWord(word, fits);
+        if (pieces === null) {
+          cutShortAt = word;
+          break paragraphs;
+        }
         const placed = pieces.length > 1 ? pieces.slice(0, -1) : pieces;
         lines.push(...placed);
         start += placed.join('').length;
@@ -179,10 +258,45 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
       while (paragraph[start] === ' ') start += 1;
     }
   }
-  if (lines.length <= maxLines) return lines;
+  if (lines.length <= maxLines) {
+    if (cutShortAt === null) return lines;
+    // "…" after the last whole word that fits: on the line before (or one before that, where the
+    // line before has no room for it), or in the word if it is the first of the text.
+    let more = cutShortAt;
+    for (let before = lines.pop(); before !== undefined; before = lines.pop()) {
+      const line = withEllipsisAfterWord(`${before} ${more}`, maxWidth, fontSize, weight);
+      if (line !== null) return [...lines, line];
+      more = `${before} ${more}`;
+    }
+    const line = withEllipsis(more, maxWidth, fontSize, weight);
+    return line === '' ? [] : [line];
+  }
   const kept = lines.slice(0, Math.max(0, maxLines));
   const last = kept.pop();
   if (last === undefined) return kept;
   // More follows the last kept line: it ends in "…", after a whole word.
   return [...kept, withEllipsis(last, maxWidth, fontSize, weight)];
+}
+
+/**
+ * A Latin word wider than a line, cut after its hyphens, dashes or slashes into pieces that fit
+ * ("co-", "created"); null when a piece between two such cuts is still too wide.
+ */
+function splitLatinWord(word: string, fits: (piece: string) => boolean): string[] | null {
+  const pieces: string[] = [];
+  let piece = '';
+  let from = 0;
+  for (const at of [...latinLastResortBreaks(word), word.length]) {
+    const part = word.slice(from, at);
+    from = at;
+    if (fits(piece + part)) {
+      piece += part;
+      continue;
+    }
+    if (!fits(part)) return null;
+    if (piece !== '') pieces.push(piece);
+    piece = part;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }

@@ -73,6 +73,37 @@ describe('the action plan order', () => {
     expect(ids(orderActionPlan(actions, ranked([['x', 1, 4], ['y', 1, 4], ['z', 1, 4]]), COMPONENTS))).toEqual(['z', 'y', 'x']);
   });
 
+  it('tied items come in the same order on the projector’s ranking as in the action plan (one tie-break)', () => {
+    // The poll lists the ideas first, then the actions; all four tie on 2 dots.
+    const options = ['idea-late', 'a-low', 'a-high-late', 'a-high-early'].map((id) => ({ id, label: { th: id, en: id } }));
+    const workshop = aWorkshop({
+      componentNotes: [{ componentId: 'C02', notes: '', evidence: [], strengths: [], gaps: [], ideas: [{ id: 'idea-late', text: 'idea-late' }] }],
+      actions: [
+        action('a-low', { priority: 'low', componentId: 'C01' }),
+        action('a-high-late', { priority: 'high', due: '2027-09-30' }),
+        action('a-high-early', { priority: 'high', due: '2027-01-15' }),
+        // Made from the idea: it carries the idea's rank, and the idea ranks by it.
+        action('from-idea', { title: 'idea-late', componentId: 'C02', due: '2027-03-31' }),
+      ],
+      polls: [aPoll('dots', { id: 'dots-poll', options, maxChoices: 4, rounds: [aRound(1, 'revealed')] })],
+      ballots: [
+        aBallot('dots-poll', { kind: 'dots', dots: { 'idea-late': 1, 'a-low': 1, 'a-high-late': 1, 'a-high-early': 1 } }),
+        aBallot('dots-poll', { kind: 'dots', dots: { 'idea-late': 1, 'a-low': 1, 'a-high-late': 1, 'a-high-early': 1 } }),
+      ],
+    });
+    const plan = ids(workshopPlanOrder(workshop));
+    expect(plan).toEqual(['a-high-early', 'a-high-late', 'from-idea', 'a-low']);
+    const projector = toProjectorView(workshop, { ...INITIAL_PRESENTATION, choice: { kind: 'priorities', pollId: 'dots-poll' } });
+    if (projector.kind !== 'priorities') throw new Error('not the priorities view');
+    expect(projector.items.map((item) => [item.label, item.rank])).toEqual([
+      ['a-high-early', 1],
+      ['a-high-late', 1],
+      ['idea-late', 1],
+      ['a-low', 1],
+    ]);
+    expect(planRanking(workshop)!.items.map((item) => item.optionId)).toEqual(['a-high-early', 'a-high-late', 'idea-late', 'a-low']);
+  });
+
   it('an action made from a ranked idea (same text, same component) carries the idea’s rank', () => {
     const ranking: DotRanking = {
       ...ranked([['other', 2, 3]]),

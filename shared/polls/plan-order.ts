@@ -1,7 +1,7 @@
 import type { ActionItem } from '../domain/outcomes';
-import { PRIORITIES } from '../domain/outcomes';
 import type { Workshop } from '../domain/workshop';
 import { dotRanking, type DotRanking } from './results';
+import { actionTieKey, compareTied, normaliseItemText as norm } from './tie-break';
 
 /** One action in the plan's order, with the dot-vote rank that put it there (ties share a rank). */
 export interface PlanEntry {
@@ -27,19 +27,18 @@ export function planRanking(workshop: Workshop): DotRanking | null {
   return null;
 }
 
-const PRIORITY_ORDER = new Map(PRIORITIES.map((priority, index) => [priority, index]));
-const norm = (text: string) => text.trim().replace(/\s+/g, ' ');
-
 /**
  * The action plan's one order, used by the facilitator's plan, the projector's action plan and
  * the minutes' section "แผนปฏิบัติการ":
  *
  *   1. the dot-vote rank (most dots first; tied items share a rank; actions with no dots after);
- *   2. then priority, high before medium before low — the room's own judgement, and the only one
+ *   2–5. then the tie-break the ranking uses too (shared/polls/tie-break.ts), so tied items come
+ *   in the same order on the ranking as in the plan:
+ *   2. priority, high before medium before low — the room's own judgement, and the only one
  *      for actions nobody voted on (a dot vote on ideas only ranks no action at all);
- *   3. then the due date, earliest first, undated last (what is due first is done first);
- *   4. then the component, in the framework's order (01 … 08), actions of no component last;
- *   5. then as entered.
+ *   3. the due date, earliest first, undated last (what is due first is done first);
+ *   4. the component, in the framework's order (01 … 08), actions of no component last;
+ *   5. as entered.
  *
  * An action made from a ranked idea ("ทำเป็นแผน": same text, same component) carries the idea's
  * rank, so the room's first choice stays first once it becomes an action.
@@ -63,22 +62,11 @@ export function orderActionPlan(actions: readonly ActionItem[], ranking: DotRank
   }
   const rankOf = (action: ActionItem): number | null =>
     byAction.get(action.id) ?? (action.componentId !== null ? byIdea.get(`${action.componentId}\u0000${norm(action.title)}`) : undefined) ?? null;
-  const componentIndex = new Map(componentOrder.map((id, index) => [id, index]));
-  // Unranked after every rank; an unknown component after the framework's, no component last.
+  // Unranked after every rank.
   const rankKey = (rank: number | null) => rank ?? Number.MAX_SAFE_INTEGER;
-  const componentKey = (id: string | null) => (id === null ? componentOrder.length + 1 : (componentIndex.get(id) ?? componentOrder.length));
-  // ISO dates compare as strings; undated after every date.
-  const dueOrder = (a: string, b: string) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1);
   return actions
-    .map((action, index) => ({ action, index, rank: rankOf(action) }))
-    .sort(
-      (a, b) =>
-        rankKey(a.rank) - rankKey(b.rank) ||
-        PRIORITY_ORDER.get(a.action.priority)! - PRIORITY_ORDER.get(b.action.priority)! ||
-        dueOrder(a.action.due, b.action.due) ||
-        componentKey(a.action.componentId) - componentKey(b.action.componentId) ||
-        a.index - b.index,
-    )
+    .map((action, index) => ({ action, key: actionTieKey(action, index), rank: rankOf(action) }))
+    .sort((a, b) => rankKey(a.rank) - rankKey(b.rank) || compareTied(a.key, b.key, componentOrder))
     .map(({ action, rank }) => ({ action, rank, tied: rank !== null && (sharing.get(rank) ?? 0) > 1 }));
 }
 

@@ -374,18 +374,18 @@ describe('ranking the dot vote', () => {
     ],
   });
 
-  it('ranks by dots, ties sharing a rank in the poll’s order, with where each item came from', () => {
+  it('ranks by dots, ties sharing a rank in the action plan’s order (an action before an idea with no action), with where each item came from', () => {
     const ranking = dotRanking(workshop, 'd')!;
     expect(ranking).toMatchObject({ pollId: 'd', round: 1, respondents: 3, dotsPlaced: 9 });
     expect(ranking.items.map((i) => [i.rank, i.optionId, i.dots, i.voters])).toEqual([
-      [1, 'idea-1', 3, 2],
       [1, 'action-1', 3, 2],
+      [1, 'idea-1', 3, 2],
       [3, 'action-2', 2, 1],
       [4, 'idea-2', 1, 1],
       [5, 'gone', 0, 0],
     ]);
-    expect(ranking.items[0]!.source).toEqual({ kind: 'idea', componentId: 'C02', ideaId: 'idea-1' });
-    expect(ranking.items[1]!.source).toEqual({ kind: 'action', actionId: 'action-1' });
+    expect(ranking.items[0]!.source).toEqual({ kind: 'action', actionId: 'action-1' });
+    expect(ranking.items[1]!.source).toEqual({ kind: 'idea', componentId: 'C02', ideaId: 'idea-1' });
     expect(ranking.items[4]!.source).toBeNull();
   });
 

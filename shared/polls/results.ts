@@ -22,6 +22,7 @@ import { ballotSource, registeredVoters } from './ballots';
 import { countBallots, MATURITY_LEVEL_COUNT, type PollResults, type ResultsOf } from './poll-types';
 import { dotItemSource, type DotItemSource } from './priorities';
 import { findPoll, findRound, findTally, roundBallots } from './rounds';
+import { actionTieKey, compareTied, normaliseItemText, type TieKey } from './tie-break';
 
 /**
  * Pure read-outs of the workshop document for the facilitator UI, the projector, the minutes and
@@ -389,7 +390,7 @@ export interface DotRanking {
   round: number | null;
   respondents: number;
   dotsPlaced: number;
-  /** Most dots first; ties keep the poll's option order. */
+  /** Most dots first; ties in the action plan's order (shared/polls/tie-break.ts), then the poll's. */
   items: RankedItem[];
 }
 
@@ -400,9 +401,26 @@ export function dotRanking(workshop: Workshop, pollId: string, round?: number): 
   if (ranked !== null && !findRound(poll, ranked)) return null;
   const counted = countBallots(poll, ranked === null ? [] : roundBallots(workshop, pollId, ranked)) as ResultsOf<'dots'>;
   const labels = new Map(poll.options.map((option) => [option.id, option.label]));
+  // Items with the same dots in the action plan's order (shared/polls/tie-break.ts): an action
+  // by its own priority, due date and component; an idea by the action made from it, if any.
+  const componentOrder = workshop.framework.components.map((component) => component.id);
+  const sources = new Map(counted.options.map((option) => [option.optionId, dotItemSource(workshop, option.optionId)]));
+  const tieKey = (optionId: string, index: number): TieKey => {
+    const source = sources.get(optionId) ?? null;
+    const actionAt =
+      source?.kind === 'action'
+        ? workshop.actions.findIndex((action) => action.id === source.actionId)
+        : source?.kind === 'idea'
+          ? workshop.actions.findIndex(
+              (action) => action.componentId === source.componentId && normaliseItemText(action.title) === normaliseItemText(labels.get(optionId)?.th ?? ''),
+            )
+          : -1;
+    if (actionAt !== -1) return actionTieKey(workshop.actions[actionAt]!, actionAt);
+    return { priority: null, due: '', componentId: source?.kind === 'idea' ? source.componentId : null, order: workshop.actions.length + index };
+  };
   const sorted = counted.options
-    .map((option, index) => ({ option, index }))
-    .sort((a, b) => b.option.dots - a.option.dots || a.index - b.index)
+    .map((option, index) => ({ option, index, key: tieKey(option.optionId, index) }))
+    .sort((a, b) => b.option.dots - a.option.dots || compareTied(a.key, b.key, componentOrder) || a.index - b.index)
     .map(({ option }) => option);
   const items = sorted.map(
     (option): RankedItem => ({
@@ -411,7 +429,7 @@ export function dotRanking(workshop: Workshop, pollId: string, round?: number): 
       label: labels.get(option.optionId)!,
       dots: option.dots,
       voters: option.voters,
-      source: dotItemSource(workshop, option.optionId),
+      source: sources.get(option.optionId) ?? null,
     }),
   );
   return { pollId, question: poll.question, round: ranked, respondents: counted.respondents, dotsPlaced: counted.dotsPlaced, items };

@@ -203,3 +203,56 @@ test('a phone without the code asks for it; a wrong code is refused', async ({ b
   expect(wrong?.status()).toBe(404);
   await context.close();
 });
+
+test('a phone never breaks a Thai word across lines: long options, the question and the results', async ({ browser }) => {
+  test.setTimeout(60_000);
+  await app.host.handle('newWorkshop', [{ meta: { title: 'เวทีรับฟังความคิดเห็นการส่งเสริมภาครัฐระบบเปิดและการมีส่วนร่วมอย่างมีความหมาย จังหวัดขอนแก่น ประจำปีงบประมาณ พ.ศ. 2570', organisation: 'สำนักงาน ก.พ.ร.' } }]);
+  const options = [
+    'จัดทำบัญชีข้อมูลและเปิดเผยชุดข้อมูลงบประมาณในรูปแบบที่เครื่องอ่านได้',
+    'แต่งตั้งคณะทำงานด้านข้อมูลเปิดร่วมกับผู้มีส่วนได้ส่วนเสียและภาคีเครือข่ายภาคประชาสังคม',
+    'จัดเวิร์กชอปพัฒนาศักยภาพเจ้าหน้าที่เรื่องการจัดชั้นข้อมูลและธรรมาภิบาลข้อมูลภาครัฐ',
+    'ยกร่างประกาศนโยบายการเปิดเผยข้อมูลของจังหวัด',
+  ];
+  await dispatch({
+    type: 'poll.create',
+    payload: {
+      kind: 'dots',
+      question: { th: 'เรื่องใดควรทำก่อนเพื่อให้การเปิดเผยข้อมูลงบประมาณเกิดผลจริงต่อผู้มีส่วนได้ส่วนเสีย (วางได้คนละ 3 จุด)', en: '' },
+      options: options.map((th) => ({ th, en: '' })),
+      maxChoices: 3,
+    },
+  });
+  const pollId = app.host.current!.polls.at(-1)!.id;
+  await dispatch({ type: 'round.open', payload: { pollId } });
+
+  const phone = await openPhone(browser);
+  await phone.page.locator('button[type=submit]').click();
+  await expect(phone.page.locator('.dot-row')).toHaveCount(options.length);
+  const plus = phone.page.getByRole('button', { name: /^เพิ่ม/ });
+  await plus.nth(0).click();
+  await plus.nth(0).click();
+  await plus.nth(1).click();
+  await expectNoWordBroken(phone.page);
+  await shot(phone.page, 'dots-vote-th');
+  await phone.page.locator('form button[type=submit]').click();
+  await expect(phone.page.getByRole('heading', { name: /ส่งคำตอบแล้ว/ })).toBeVisible();
+  await dispatch({ type: 'round.close', payload: { pollId } });
+  await dispatch({ type: 'round.reveal', payload: { pollId } });
+  await expect(phone.page.getByRole('heading', { name: 'ผลคะแนน' })).toBeVisible();
+  await expectNoWordBroken(phone.page);
+  // งบประมาณ is one run, never split by the browser's own Thai line breaking (งบ|ประมาณ).
+  const runs = await phone.page.locator('.bar-label .thai-run').allTextContents();
+  expect(runs).toContain('งบประมาณ');
+  await shot(phone.page, 'dots-results-th');
+  expect(phone.errors).toEqual([]);
+  await phone.context.close();
+});
+
+/** Every word run on the page sits on one line (a run broken across lines has two client rects). */
+async function expectNoWordBroken(page: Page): Promise<void> {
+  const broken = await page.evaluate(() =>
+    [...document.querySelectorAll('.thai-run')].filter((run) => run.getClientRects().length > 1).map((run) => run.textContent),
+  );
+  expect(broken).toEqual([]);
+  expect(await page.locator('.thai-run').count()).toBeGreaterThan(10);
+}

@@ -1,7 +1,16 @@
 import type { ViewOf } from '../../../shared/projector/types';
-import { formatDateLong } from '../../ui/thai-date';
+import { formatDateLong, type DateLanguage } from '../../ui/thai-date';
 import { useFit } from '../fit';
 import { Slide, TextBox, useSlide } from '../slide';
+
+/**
+ * A due date as the facilitator's date field writes it: "31 มีนาคม พ.ศ. 2570" (the era named, as
+ * official letters do), "31 March 2027" in English; the one formatter, shared/format/thai-date.
+ */
+export function dueDate(iso: string, language: DateLanguage): string {
+  // พ.ศ. and its year on one line, as on the facilitator's screen.
+  return formatDateLong(iso, language, { eraLabel: true }).replace('พ.ศ. ', 'พ.ศ.\u00a0');
+}
 
 /**
  * The action plan: what will be done, by whom, by when (พ.ศ. in Thai) — accountability (P3). In
@@ -41,7 +50,7 @@ export function ActionPlanSlide({ view }: { view: ViewOf<'actionPlan'> }) {
               <div className="pj-action-meta">
                 <TextBox as="div" className={`pj-priority pj-priority-${action.priority}`} text={t(`terms.priority.${action.priority}`)} />
                 {action.owner && <TextBox as="div" text={`${t('projector.actionPlan.owner')}: ${action.owner}`} />}
-                {action.due && <TextBox as="div" text={`${t('projector.actionPlan.due')}: ${formatDateLong(action.due, language)}`} />}
+                {action.due && <TextBox as="div" text={`${t('projector.actionPlan.due')}: ${dueDate(action.due, language)}`} />}
               </div>
             </li>
           ))}

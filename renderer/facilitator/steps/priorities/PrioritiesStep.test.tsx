@@ -126,7 +126,8 @@ describe('the priorities step', () => {
     expect(input('plan-2-due').value).toBe('31/03/2570');
 
     // An idea becomes an action in the plan; an action leaves the plan.
-    await click(byTestId('ranked-2-to-action'));
+    const ideaAt = 1 + expected.items.findIndex((item) => item.optionId === 'C01-idea-1');
+    await click(byTestId(`ranked-${ideaAt}-to-action`));
     expect(lastPayload(host, 'action.add')).toEqual({ title: 'เปิดข้อมูลงบประมาณรายเดือน', componentId: 'C01', inPlan: true });
     await click(byTestId('plan-1-in-plan'));
     expect(lastPayload(host, 'action.removeFromPlan')).toEqual({ actionId: 'act-2' });
