@@ -338,7 +338,8 @@ export class ParticipantBridge implements ParticipantAccessService {
   private async answer(kind: 'join' | 'vote' | 'me', tokenHash: string, payload: unknown): Promise<HostReply> {
     const workshop = this.host.current;
     if (!workshop) return { ok: false, status: 409, code: 'NO_WORKSHOP', message: { th: 'ยังไม่มีเวทีที่เปิดอยู่', en: 'No workshop is open yet.' } };
-    const participant = workshop.participants.find((p) => p.id === phoneParticipantId(tokenHash)) ?? null;
+    const phoneId = phoneParticipantId(tokenHash);
+    const participant = workshop.participants.find((p) => p.id === phoneId) ?? null;
     switch (kind) {
       case 'me':
         return { ok: true, value: this.me(workshop, tokenHash, participant) };
@@ -376,7 +377,8 @@ export class ParticipantBridge implements ParticipantAccessService {
       const reply = await this.host.handle('dispatch', [{ type: 'participant.join', payload: join }], this.actor(tokenHash));
       if (!reply.ok) return this.hostFailure(reply.error.code, reply.error.message);
     }
-    const after = this.host.current?.participants.find((p) => p.id === phoneParticipantId(tokenHash));
+    const phoneId = phoneParticipantId(tokenHash);
+    const after = this.host.current?.participants.find((p) => p.id === phoneId);
     if (!after) return this.hostFailure('INTERNAL', 'the participant was not recorded');
     return { ok: true, value: { joined: true, profile: profileOf(after) } };
   }

@@ -1,5 +1,6 @@
 import type { Answer, Ballot } from '../domain/polls';
 import type { Workshop } from '../domain/workshop';
+import type { Participant } from '../domain/people';
 import { PHONE_PARTICIPANT_PREFIX, phoneParticipantId } from '../participant/identity';
 import { refuse, validateAnswer, type Refusal } from './poll-types';
 import { findBallot, findPoll, latestRound } from './rounds';
@@ -29,6 +30,8 @@ export type BallotSource = 'phone' | 'entered';
  * a phone's ballot from one the facilitator entered (`ballotSource` reads it).
  */
 export const ERASED_VOTER_PREFIX = 'erased-';
+const ERASED_ENTERED = `${ERASED_VOTER_PREFIX}entered-`;
+const ERASED_PHONE = `${ERASED_VOTER_PREFIX}phone-`;
 
 export type ErasedBallotSource = 'phone' | 'entered';
 
@@ -38,15 +41,24 @@ export function erasedVoter(ballotId: string, source: ErasedBallotSource): strin
 
 /** Where an erased ballot came from, or null for a ballot whose voter was not erased. */
 export function erasedVoterSource(voter: string): ErasedBallotSource | null {
-  if (voter.startsWith(`${ERASED_VOTER_PREFIX}entered-`)) return 'entered';
-  if (voter.startsWith(`${ERASED_VOTER_PREFIX}phone-`)) return 'phone';
+  if (!voter.startsWith(ERASED_VOTER_PREFIX)) return null;
+  if (voter.startsWith(ERASED_ENTERED)) return 'entered';
+  if (voter.startsWith(ERASED_PHONE)) return 'phone';
   return null;
 }
 
 /** Who can have an entered ballot: the voter ids of people on the register (see `BallotSource`). */
-export function registeredVoters(workshop: Workshop): ReadonlySet<string> {
-  return new Set(workshop.participants.filter((p) => !p.id.startsWith(PHONE_PARTICIPANT_PREFIX)).map((p) => p.id));
+export function registeredVoters(workshop: Pick<Workshop, 'participants'>): ReadonlySet<string> {
+  // Documents are immutable: a vote leaves the register's array as it was, so while a room votes
+  // every view reuses one set instead of rebuilding it per ballot cast.
+  let voters = registeredCache.get(workshop.participants);
+  if (!voters) {
+    voters = new Set(workshop.participants.filter((p) => !p.id.startsWith(PHONE_PARTICIPANT_PREFIX)).map((p) => p.id));
+    registeredCache.set(workshop.participants, voters);
+  }
+  return voters;
 }
+const registeredCache = new WeakMap<readonly Participant[], ReadonlySet<string>>();
 
 /** `registered`: `registeredVoters(workshop)`, built once for many ballots. */
 export function ballotSource(ballot: Pick<Ballot, 'voter'>, registered: ReadonlySet<string>): BallotSource {
@@ -66,7 +78,8 @@ export function ballotSource(ballot: Pick<Ballot, 'voter'>, registered: Readonly
 export function sameVoters(workshop: Pick<Workshop, 'participants'>, voterId: string): string[] {
   const { participants } = workshop;
   let personId: string | undefined;
-  const phone = participants.find((p) => p.id === phoneParticipantId(voterId));
+  const phoneId = phoneParticipantId(voterId);
+  const phone = participants.find((p) => p.id === phoneId);
   if (phone) personId = phone.linkedTo;
   else if (!voterId.startsWith(PHONE_PARTICIPANT_PREFIX) && participants.some((p) => p.id === voterId && p.source !== 'phone')) personId = voterId;
   if (personId === undefined || !participants.some((p) => p.id === personId && p.source !== 'phone')) return [voterId];
@@ -122,7 +135,8 @@ export function checkBallot(workshop: Workshop, request: BallotRequest, voter: B
     voterId = voter.tokenHash;
     if (voter.sector === undefined) {
       // What the phone said when it joined, as it was accepted then (the list may have changed since).
-      const joined = workshop.participants.find((p) => p.id === phoneParticipantId(voter.tokenHash));
+      const phoneId = phoneParticipantId(voter.tokenHash);
+      const joined = workshop.participants.find((p) => p.id === phoneId);
       sector = joined && joined.sector !== '' ? joined.sector : null;
     } else {
       sector = voter.sector;
