@@ -85,11 +85,11 @@ describe('attendance: people, not devices', () => {
     expect(a).toMatchObject({ present: 15, phonesOnly: 1 });
   });
 
-  it('counts a phone whose name matches only someone not checked in as a person (the desk has not ticked them)', () => {
+  it('counts a phone whose name matches only someone not checked in as that person: the phone is their word that they came', () => {
     const w = walkthrough();
-    // P015 นายประเสริฐ ทองดี is on the register but not checked in.
+    // P015 นายประเสริฐ ทองดี is on the register but not checked in: present by their phone, not absent.
     const a = attendance({ ...w, participants: [...w.participants, phone(7, { name: 'ประเสริฐ ทองดี' })] });
-    expect(a).toMatchObject({ present: 15, phonesOnly: 1, absent: 6 });
+    expect(a).toMatchObject({ present: 15, phonesOnly: 0, absent: 5 });
   });
 
   it('counts anonymous phones only beyond the desk check-ins without a phone, and only where the sector allows', () => {

@@ -20,8 +20,10 @@ import { normaliseName } from './normalise';
  * - A phone whose name matches a checked-in register entry (titles, spacing and Thai digits aside —
  *   `normaliseName`) but is not linked yet is counted as that entry too: it is flagged "อาจซ้ำ"
  *   on the register for the facilitator to link, and the numbers are right before they do.
- * - A phone with a name that matches no one checked in is one more person (someone not on the
- *   register, or whose desk entry is not ticked yet — the register flags that too).
+ * - A phone whose name matches register entries none of which is checked in is the first of them,
+ *   present: the phone in the room is the person's own word that they came, and the desk had not
+ *   ticked them yet (`withNameMatchedPhonesPresent`; flagged "อาจซ้ำ" too). A phone whose name
+ *   matches no one on the register is one more person.
  * - A phone without a name (anonymous, or erased) may be someone who also checked in at the desk —
  *   most people who check in also join by phone. Ruam counts the fewest people that fits: anonymous
  *   phones are first taken to be desk check-ins that have no phone of their own (a phone that gave
@@ -128,7 +130,7 @@ const cache = new WeakMap<readonly Participant[], Attendance>();
 export function attendance(workshop: Pick<Workshop, 'participants'>): Attendance {
   const cached = cache.get(workshop.participants);
   if (cached) return cached;
-  const result = computeAttendance(workshop.participants);
+  const result = computeAttendance(withNameMatchedPhonesPresent(workshop).participants);
   cache.set(workshop.participants, result);
   return result;
 }
@@ -257,4 +259,38 @@ export function anonymousPhonesLine(a: Pick<Attendance, 'anonymousCounted' | 'pe
       ? `ผู้เข้าร่วมทางมือถือ (ไม่ระบุชื่อ)${more ? ' อีก' : ''} ${digits(n)} คน`
       : `${more ? 'And ' : ''}${digits(n)} ${n === 1 ? 'person' : 'people'} who joined by phone without a name`,
   ];
+}
+
+/**
+ * The register as attendance counts it (the screen, exports, projector and minutes alike). A phone
+ * whose namesake on the register was not ticked at the desk would otherwise be one more person,
+ * and the minutes would list the same name under ผู้มาประชุม (the phone) and ผู้ไม่มาประชุม (the
+ * entry). A phone in the room is the person's own word that they came: their entry is taken as
+ * checked in (when the phone joined), so the phone counts as that person — listed once, as
+ * registered (name, organisation). The minutes' warnings say the pair is still unconfirmed
+ * (`unresolvedPhoneMatches`). The register itself is not changed.
+ *
+ * Per name: as many unticked entries as there are such phones, in register order; none when
+ * someone of that name is already checked in (attendance counts the phones as them).
+ */
+export function withNameMatchedPhonesPresent<W extends Pick<Workshop, 'participants'>>(workshop: W): W {
+  const byEntry = new Map<string, { candidates: PhoneMatch['candidates']; at: string[] }>();
+  for (const { phone, candidates } of phoneMatches(workshop).filter((match) => match.phone.checkedInAt !== null)) {
+    if (candidates.some((p) => p.checkedInAt !== null)) continue;
+    // Candidates are everyone on the register with that name: the same list for every phone of it.
+    const key = candidates.map((p) => p.id).join('\n');
+    const entry = byEntry.get(key) ?? { candidates, at: [] };
+    entry.at.push(phone.checkedInAt!);
+    byEntry.set(key, entry);
+  }
+  if (byEntry.size === 0) return workshop;
+  const ticked = new Map<string, string>();
+  for (const { candidates, at } of byEntry.values()) candidates.slice(0, at.length).forEach((p, i) => ticked.set(p.id, at[i]!));
+  return {
+    ...workshop,
+    participants: workshop.participants.map((p) => {
+      const checkedInAt = ticked.get(p.id);
+      return checkedInAt === undefined ? p : { ...p, checkedInAt };
+    }),
+  };
 }
