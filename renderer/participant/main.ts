@@ -815,8 +815,8 @@ function buildResults(main: HTMLElement, poll: PhonePoll): void {
     }
     case 'dots': {
       const a = mine && mine.answer.kind === 'dots' ? mine.answer : null;
-      const sorted = results.options.slice().sort((x, y) => y.dots - x.dots);
-      section.appendChild(bars(sorted.map((o) => ({ label: label(o.optionId), count: o.dots, mine: !!a && (a.dots[o.optionId] || 0) > 0 })), strings.dotsOn));
+      // Already ranked by the host (dotRanking's tie-break, as on the projector): never re-sort here.
+      section.appendChild(bars(results.options.map((o) => ({ label: label(o.optionId), count: o.dots, mine: !!a && (a.dots[o.optionId] || 0) > 0 })), strings.dotsOn));
       break;
     }
     case 'text': {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dotRanking } from '../polls/results';
 import { aBallot, aPoll, aRound, aWorkshop, options, ratings } from '../polls/test-builders';
 import { currentPoll } from './current-poll';
 import { committedBallots, toPhoneView } from './phone-view';
@@ -72,6 +73,35 @@ describe('the phone view', () => {
     ];
     const view = toPhoneView(aWorkshop({ polls: [poll], ballots }), { rev: 1, joinOpen: true });
     expect(view.poll!.results).toEqual({ kind: 'text', respondents: 3, answers: ['อนุมัติแล้ว'] });
+  });
+
+  it('ranks a revealed dot vote as the projector does: ties in dotRanking’s order, with a shared rank marked joint', () => {
+    // In the poll's order the idea comes first; the tie-break puts the high-priority action before it.
+    const poll = aPoll('dots', { id: 'd', options: options('idea-1', 'action-1', 'action-2'), maxChoices: 3, rounds: [aRound(1, 'revealed')] });
+    const workshop = aWorkshop({
+      polls: [poll],
+      componentNotes: [{ componentId: 'C02', notes: '', evidence: [], strengths: [], gaps: [], ideas: [{ id: 'idea-1', text: 'a' }] }],
+      actions: [
+        { id: 'action-1', title: 'x', owner: '', due: '', indicator: '', priority: 'high', componentId: null, inPlan: false },
+        { id: 'action-2', title: 'y', owner: '', due: '', indicator: '', priority: 'low', componentId: null, inPlan: false },
+      ],
+      ballots: [
+        aBallot('d', { kind: 'dots', dots: { 'idea-1': 2, 'action-1': 1 } }),
+        aBallot('d', { kind: 'dots', dots: { 'action-1': 1, 'action-2': 1 } }),
+      ],
+    });
+    const results = toPhoneView(workshop, { rev: 1, joinOpen: true }).poll!.results;
+    expect(results).toEqual({
+      kind: 'dots',
+      respondents: 2,
+      options: [
+        { optionId: 'action-1', dots: 2, rank: 1, joint: true },
+        { optionId: 'idea-1', dots: 2, rank: 1, joint: true },
+        { optionId: 'action-2', dots: 1, rank: 3, joint: false },
+      ],
+    });
+    // The same order as the projector's ranking and the action plan.
+    expect(results!.kind === 'dots' && results!.options.map((o) => o.optionId)).toEqual(dotRanking(workshop, 'd', 1)!.items.map((i) => i.optionId));
   });
 
   it('is empty without a workshop, and without a current poll', () => {

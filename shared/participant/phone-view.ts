@@ -1,9 +1,9 @@
 import type { Ballot, Poll } from '../domain/polls';
 import type { Workshop } from '../domain/workshop';
-import { pollResults } from '../polls/results';
+import { dotRanking, pollResults } from '../polls/results';
 import { roundBallots } from '../polls/rounds';
 import { currentPoll } from './current-poll';
-import type { PhonePoll, PhoneResults, PhoneTally, PhoneView, PhoneWorkshop } from './wire';
+import type { PhonePoll, PhoneRankedItem, PhoneResults, PhoneTally, PhoneView, PhoneWorkshop } from './wire';
 
 /** How many approved open-text answers a phone gets with revealed results (the newest). */
 export const PHONE_TEXT_ANSWERS_MAX = 50;
@@ -80,12 +80,23 @@ function phoneResults(workshop: Workshop, poll: Poll, round: number): PhoneResul
     case 'multiple':
       return { kind: results.kind, respondents: results.respondents, options: results.options.map((o) => ({ optionId: o.optionId, count: o.count })) };
     case 'dots':
-      return { kind: 'dots', respondents: results.respondents, options: results.options.map((o) => ({ optionId: o.optionId, dots: o.dots })) };
+      return { kind: 'dots', respondents: results.respondents, options: phoneRanking(workshop, poll, round) };
     case 'text': {
       const approved = results.answers.filter((a) => a.moderation === 'approved');
       return { kind: 'text', respondents: results.respondents, answers: approved.slice(-PHONE_TEXT_ANSWERS_MAX).map((a) => a.text) };
     }
   }
+}
+
+/** The dot vote's items as the projector ranks them (`dotRanking`: one tie-break everywhere). */
+function phoneRanking(workshop: Workshop, poll: Poll, round: number): PhoneRankedItem[] {
+  const items = dotRanking(workshop, poll.id, round)?.items ?? [];
+  return items.map((item) => ({
+    optionId: item.optionId,
+    dots: item.dots,
+    rank: item.rank,
+    joint: items.some((other) => other !== item && other.rank === item.rank),
+  }));
 }
 
 /** Ballots minus those not yet durable: each pending voter's ballot goes back to what it was. */

@@ -72,11 +72,25 @@ export interface PhoneLevel {
   description: LocalizedText;
 }
 
+/** One dot-vote item in the revealed ranking. */
+export interface PhoneRankedItem {
+  optionId: string;
+  dots: number;
+  /** 1 for the most dots; tied items share a rank and the next rank skips (1, 1, 3). */
+  rank: number;
+  /** Another item has the same rank (the projector says "ร่วม", joint). */
+  joint: boolean;
+}
+
 /** A round's counts as phones may see them, only once the round is revealed. */
 export type PhoneResults =
   | { kind: 'maturity'; respondents: number; current: { counts: number[]; abstain: number }; target: { counts: number[] } | null }
   | { kind: 'single' | 'multiple'; respondents: number; options: { optionId: string; count: number }[] }
-  | { kind: 'dots'; respondents: number; options: { optionId: string; dots: number }[] }
+  /**
+   * Ranked: most dots first, ties in the one tie-break order (`dotRanking`, shared/polls/tie-break.ts),
+   * as the projector and the action plan show them. Phones show this order as is, never re-sorted.
+   */
+  | { kind: 'dots'; respondents: number; options: PhoneRankedItem[] }
   /** Only answers the facilitator approved; pending and hidden ones never leave the laptop. */
   | { kind: 'text'; respondents: number; answers: string[] };
 
