@@ -202,7 +202,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
       const parsed = parseCommand(command);
       if (!parsed.ok) throw new HostRequestError(parsed.error.code, parsed.error.message);
       const outcome = applyCommand(current, parsed.command, { at: '2026-11-26T03:00:00.000Z', commandId: `c${commands.length}`, actor: { kind: 'facilitator' } });
-      if (!outcome.ok) throw new HostRequestError(outcome.error.code, outcome.error.message);
+      if (!outcome.ok) throw HostRequestError.from(outcome.error);
       if (outcome.document !== current) {
         undoStack.push({ before: current, after: outcome.document, type: command.type });
         redoStack.length = 0;

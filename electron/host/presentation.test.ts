@@ -200,6 +200,9 @@ describe('the presentation in the host', () => {
     await ok(host, 'present', { view: { kind: 'question', componentId: 'C01' } });
     const reply = await host.handle('presenterCommand', [{ kind: 'lockVoting' }]);
     expect(reply).toMatchObject({ ok: false, error: { code: 'REJECTED' } });
+    // The projector's own refusal says why in both languages, like a command's.
+    const nothing = await host.handle('presenterCommand', [{ kind: 'reveal', pollId: 'no-such-poll' }]);
+    expect(nothing).toMatchObject({ ok: false, error: { code: 'REJECTED', reason: { th: expect.stringContaining('สไลด์'), en: expect.stringContaining('Nothing on the projector') } } });
     expect(host.snapshot().presentation!.state.choice).toEqual({ kind: 'question', componentId: 'C01' });
   });
 
@@ -222,7 +225,7 @@ describe('the presentation in the host', () => {
   it('only the facilitator decides what the projector shows', async () => {
     const { host } = makeHost();
     const reply = await host.handle('presenterCommand', [{ kind: 'next' }], { kind: 'participant', tokenHash: 'x' });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: { th: expect.stringContaining('จอภาพ'), en: 'Only the facilitator decides what the projector shows.' } } });
     const bad = await host.handle('present', [{ view: { kind: 'dispatch' } }]);
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });

@@ -1,6 +1,7 @@
 import type { Actor } from '../../shared/commands/define';
 import type { Command } from '../../shared/commands/registry';
 import type { ErrorCode, ParticipantAccess, ParticipantAccessService } from '../../shared/contracts/facilitator';
+import type { LocalizedText } from '../../shared/domain/text';
 import type { Workshop } from '../../shared/domain/workshop';
 import {
   INITIAL_PRESENTATION,
@@ -32,7 +33,10 @@ export interface PresentationHost {
   now(): number;
 }
 
-export type PresentationOutcome = { ok: true } | { ok: false; code: ErrorCode; message: string };
+/** A refusal says why in Thai and English (`reason`); `message` is its English, for logs and tests. */
+export type PresentationOutcome = { ok: true } | { ok: false; code: ErrorCode; message: string; reason: LocalizedText };
+
+const refusal = (code: ErrorCode, reason: LocalizedText): PresentationOutcome => ({ ok: false, code, message: reason.en, reason });
 
 export interface PresentationOptions {
   /** How often the join slide's phone count is refreshed while it is shown (ms). */
@@ -125,14 +129,16 @@ export class PresentationService {
   }
 
   private refuse(workshop: Workshop | null, actor: Actor): PresentationOutcome | null {
-    if (actor.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN', message: 'Only the facilitator decides what the projector shows.' };
-    if (!workshop) return { ok: false, code: 'NO_WORKSHOP', message: 'No workshop is open. Create or open one first.' };
+    if (actor.kind !== 'facilitator') {
+      return refusal('FORBIDDEN', { th: 'เฉพาะผู้ดำเนินการเท่านั้นที่เลือกสิ่งที่แสดงบนจอภาพได้', en: 'Only the facilitator decides what the projector shows.' });
+    }
+    if (!workshop) return refusal('NO_WORKSHOP', { th: 'ยังไม่มีเวิร์กชอปที่เปิดอยู่ กรุณาสร้างหรือเปิดเวิร์กชอปก่อน', en: 'No workshop is open. Create or open one first.' });
     this.follow(workshop);
     return null;
   }
 
   private async apply(plan: PresenterPlan, actor: Actor): Promise<PresentationOutcome> {
-    if (!plan.ok) return { ok: false, code: 'REJECTED', message: plan.message };
+    if (!plan.ok) return refusal('REJECTED', plan.reason);
     const before = this.state;
     this.state = plan.state;
     if (this.needsAccess()) await this.refreshAccess(false);

@@ -172,7 +172,7 @@ export class WorkshopHost {
   };
 
   private presented(outcome: PresentationOutcome): DispatchResult {
-    if (!outcome.ok) fail(outcome.code, outcome.message);
+    if (!outcome.ok) throw new RequestFailure({ code: outcome.code, message: outcome.message, reason: outcome.reason });
     return { revision: this.revision };
   }
 

@@ -375,7 +375,7 @@ export class ParticipantBridge implements ParticipantAccessService {
       canonical(profileOf(participant)) === canonical({ ...join, socialGroups: [...new Set(join.socialGroups)] });
     if (!unchanged) {
       const reply = await this.host.handle('dispatch', [{ type: 'participant.join', payload: join }], this.actor(tokenHash));
-      if (!reply.ok) return this.hostFailure(reply.error.code, reply.error.message);
+      if (!reply.ok) return this.hostFailure(reply.error.code, reply.error.message, reply.error.reason);
     }
     const phoneId = phoneParticipantId(tokenHash);
     const after = this.host.current?.participants.find((p) => p.id === phoneId);
@@ -422,7 +422,7 @@ export class ParticipantBridge implements ParticipantAccessService {
         const recheck = checkBallot(this.host.current, { pollId, round, answer }, voter, { id: 'check', at: '' });
         if (!recheck.ok) return refusalReply(STATE_REFUSALS.has(recheck.refusal.code) ? 409 : 422, recheck.refusal);
       }
-      return this.hostFailure(reply.error.code, reply.error.message);
+      return this.hostFailure(reply.error.code, reply.error.message, reply.error.reason);
     }
     const stored = this.host.current && findBallot(this.host.current, pollId, round, tokenHash);
     if (!stored) return this.hostFailure('INTERNAL', 'the ballot was not recorded');
@@ -433,10 +433,11 @@ export class ParticipantBridge implements ParticipantAccessService {
     return { kind: 'participant', tokenHash };
   }
 
-  private hostFailure(code: string, message: string): HostReply {
+  /** A refusal tells the phone the host's reason (Thai and English) when it gave one. */
+  private hostFailure(code: string, message: string, reason?: LocalizedText): HostReply {
     if (code === 'NO_WORKSHOP') return { ok: false, status: 409, code: 'NO_WORKSHOP', message: { th: 'ยังไม่มีเวทีที่เปิดอยู่', en: 'No workshop is open yet.' } };
     if (code === 'REJECTED' || code === 'FORBIDDEN' || code === 'INVALID_COMMAND') {
-      return { ok: false, status: 409, code: 'REFUSED', reason: code.toLowerCase(), message: { th: 'ไม่สามารถรับคำตอบนี้ได้', en: message.slice(0, 300) } };
+      return { ok: false, status: 409, code: 'REFUSED', reason: code.toLowerCase(), message: reason ? { th: reason.th.slice(0, 300), en: reason.en.slice(0, 300) } : { th: 'ไม่สามารถรับคำตอบนี้ได้', en: message.slice(0, 300) } };
     }
     console.error(`[ruam] participant request failed: ${code} ${message}`);
     return { ok: false, status: 503, code: 'HOST_UNAVAILABLE', message: { th: 'เครื่องของวิทยากรบันทึกไม่สำเร็จ กรุณาลองอีกครั้ง', en: 'The facilitator’s computer could not record this; try again.' } };

@@ -175,7 +175,13 @@ describe('the participant server, with a real host and its own process', () => {
     const response = await stranger.vote(pollId, { kind: 'single', choice: 'o1' });
     expect(response.status).toBe(403);
     expect(errorOf(response).code).toBe('NOT_JOINED');
-    expect((await stranger.join({ sector: 'no-such-sector' })).status).toBe(409);
+    const unknown = await stranger.join({ sector: 'no-such-sector' });
+    expect(unknown.status).toBe(409);
+    // The host's own reason reaches the phone, in both languages.
+    expect((unknown.json as { error: { message: { th: string; en: string } } }).error.message).toEqual({
+      th: 'ไม่พบภาคส่วน “no-such-sector” ในรายการของเวที กรุณาเลือกภาคส่วนจากรายการ',
+      en: 'unknown sector "no-such-sector": choose one of the workshop\'s sectors',
+    });
     await dispatch(room, { type: 'round.close', payload: { pollId } });
   });
 

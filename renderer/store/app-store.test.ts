@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBridgeError } from '../../shared/contracts/channels';
 import { HostRequestError, REQUEST_NAMES, type FacilitatorApi, type RequestError } from '../../shared/contracts/facilitator';
-import { resetStore } from '../test-utils';
-import { errorReason, errorText, useAppStore } from './app-store';
+import { createFakeHost, resetStore } from '../test-utils';
+import { errorReason, errorText, failureText, useAppStore } from './app-store';
 
 afterEach(() => resetStore());
 
@@ -66,5 +66,22 @@ describe('a refusal in the store', () => {
     useAppStore.getState().attach(failingApi(new Error('The connection to the Ruam host was lost; please try again.')));
     await useAppStore.getState().redo();
     expect(useAppStore.getState().live).toMatchObject({ lastError: 'The connection to the Ruam host was lost; please try again.', lastErrorCode: null });
+  });
+});
+
+describe('a refusal caught where the request was made', () => {
+  it('reads in the UI language when the host gave a reason, on both transports', () => {
+    for (const thrown of [HostRequestError.from(refusal), new Error(encodeBridgeError(refusal))]) {
+      expect(failureText(thrown, 'th')).toBe(refusal.reason!.th);
+      expect(failureText(thrown, 'en')).toBe(refusal.reason!.en);
+    }
+    expect(failureText(new Error('Disk full.'), 'th')).toBe('Disk full.');
+  });
+
+  it('the fake host of the component tests refuses a command with its reason, as the real one does', async () => {
+    const host = createFakeHost();
+    const thrown = await host.api.dispatch({ type: 'round.open', payload: { pollId: 'no-such-poll' } }).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(HostRequestError);
+    expect(thrown).toMatchObject({ code: 'REJECTED', reason: { th: 'ไม่พบคำถามนี้ในเวที อาจถูกลบไปแล้ว' } });
   });
 });

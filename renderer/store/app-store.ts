@@ -84,6 +84,17 @@ export function errorText(state: Pick<AppState, 'live' | 'session'>): string | n
 }
 
 /**
+ * What to say, in `language`, about a request that failed where it was made (a dock, a step):
+ * the host's reason when it gave one, else the error's own (English) message.
+ */
+export function failureText(thrown: unknown, language: Language): string {
+  const error = hostErrorFrom(thrown);
+  const reason = reasonOf(error);
+  if (reason) return pick(reason, language);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
  * The API as every part of the window uses it: each refusal rejects with a HostRequestError, on
  * both transports (the desktop preload's arrive encoded in an Error's message, see
  * shared/contracts/channels.ts `encodeBridgeError`).

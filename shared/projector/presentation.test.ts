@@ -73,6 +73,10 @@ describe('presenter commands', () => {
       expect(outcome.ok).toBe(false);
     }
     expect(planPresenterCommand(showing({ kind: 'question', componentId: 'C03' }), workshopWith(maturity(null)), { kind: 'reveal' }, context)).toMatchObject({ ok: false });
+    // Each refusal says why in Thai too; `message` is its English.
+    const refused = planPresenterCommand(showing({ kind: 'framework' }), workshopWith(), { kind: 'reveal' }, context);
+    expect(refused).toMatchObject({ ok: false, reason: { th: expect.stringContaining('จอภาพ') } });
+    if (!refused.ok) expect(refused.message).toBe(refused.reason.en);
   });
 
   it('blank toggles (or is set), and choosing or moving on un-blanks', () => {
@@ -123,7 +127,11 @@ describe('presenter commands', () => {
   });
 
   it('refuses to present what does not exist', () => {
-    expect(present(INITIAL_PRESENTATION, workshopWith(), { kind: 'openText', pollId: 'nope' })).toMatchObject({ ok: false });
+    expect(present(INITIAL_PRESENTATION, workshopWith(), { kind: 'openText', pollId: 'nope' })).toMatchObject({
+      ok: false,
+      message: 'That open-text poll does not exist.',
+      reason: { th: 'ไม่พบคำถามปลายเปิดนี้ อาจถูกลบไปแล้ว', en: 'That open-text poll does not exist.' },
+    });
     expect(present(INITIAL_PRESENTATION, workshopWith(), { kind: 'results', componentId: 'C99' })).toMatchObject({ ok: false });
     expect(present(INITIAL_PRESENTATION, workshopWith(maturity('open')), { kind: 'openText', pollId: 'm3' })).toMatchObject({ ok: false });
   });

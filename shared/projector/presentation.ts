@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Contrast } from '../charts/palette';
 import type { Command } from '../commands/registry';
 import type { Poll, Round } from '../domain/polls';
+import type { LocalizedText } from '../domain/text';
 import type { Workshop } from '../domain/workshop';
 import { findPoll, latestRound, maturityPollFor } from '../polls/rounds';
 import { adjacentChoice } from './deck';
@@ -78,7 +79,8 @@ export type PresenterPlan =
       /** A document command to run first, through the host's ordinary dispatch (journaled, undoable). */
       roundCommand: RoundCommand | null;
     }
-  | { ok: false; message: string };
+  /** Refused: `reason` is what the facilitator is told (Thai and English); `message` is its English. */
+  | { ok: false; message: string; reason: LocalizedText };
 
 export interface PlanContext {
   /** Host clock, epoch ms (timers). */
@@ -87,21 +89,30 @@ export interface PlanContext {
   currentView: () => ProjectorView;
 }
 
-const refuse = (message: string): PresenterPlan => ({ ok: false, message });
+const refuse = (reason: LocalizedText): PresenterPlan => ({ ok: false, message: reason.en, reason });
 
-/** Why a choice cannot be shown in this workshop, or null when it can. */
-export function checkChoice(workshop: Workshop, choice: ViewChoice): string | null {
+/** Why a choice cannot be shown in this workshop (Thai and English), or null when it can. */
+export function checkChoice(workshop: Workshop, choice: ViewChoice): LocalizedText | null {
   switch (choice.kind) {
     case 'question':
     case 'results':
-      if (!choice.pollId && !choice.componentId) return 'Say which poll or component to show.';
-      if (choice.componentId && !choice.pollId && !findComponent(workshop, choice.componentId)) return `There is no component ${choice.componentId}.`;
-      return questionSubject(workshop, choice) ? null : 'That poll does not exist, or it is not a question with results to show here.';
+      if (!choice.pollId && !choice.componentId) {
+        return { th: 'กรุณาเลือกคำถามหรือองค์ประกอบที่จะแสดงบนจอภาพ', en: 'Say which poll or component to show.' };
+      }
+      if (choice.componentId && !choice.pollId && !findComponent(workshop, choice.componentId)) {
+        return { th: `ไม่พบองค์ประกอบ “${choice.componentId}” ในเวทีนี้ จึงแสดงบนจอภาพไม่ได้`, en: `There is no component ${choice.componentId}.` };
+      }
+      return questionSubject(workshop, choice)
+        ? null
+        : {
+            th: 'ไม่พบคำถามนี้ หรือคำถามนี้ไม่มีผลที่จะแสดงเป็นสไลด์นี้ได้',
+            en: 'That poll does not exist, or it is not a question with results to show here.',
+          };
     case 'openText':
     case 'wordCloud':
-      return pollOfKind(workshop, choice.pollId, 'text') ? null : 'That open-text poll does not exist.';
+      return pollOfKind(workshop, choice.pollId, 'text') ? null : { th: 'ไม่พบคำถามปลายเปิดนี้ อาจถูกลบไปแล้ว', en: 'That open-text poll does not exist.' };
     case 'priorities':
-      return pollOfKind(workshop, choice.pollId, 'dots') ? null : 'That dot-voting poll does not exist.';
+      return pollOfKind(workshop, choice.pollId, 'dots') ? null : { th: 'ไม่พบการโหวตจุดนี้ อาจถูกลบไปแล้ว', en: 'That dot-voting poll does not exist.' };
     default:
       return null;
   }
@@ -204,7 +215,10 @@ function pollSlide(workshop: Workshop, poll: Poll, side: 'question' | 'results',
   }
 }
 
-const NO_POLL = 'Nothing on the projector has a vote: show a question, open-text or dot-voting poll first.';
+const NO_POLL: LocalizedText = {
+  th: 'สไลด์บนจอภาพตอนนี้ไม่มีการลงคะแนน กรุณาแสดงคำถาม คำถามปลายเปิด หรือการโหวตจุดก่อน',
+  en: 'Nothing on the projector has a vote: show a question, open-text or dot-voting poll first.',
+};
 
 /**
  * What a presenter command does: the next presentation state, and the round command to run
@@ -230,7 +244,10 @@ export function planPresenterCommand(state: PresentationState, workshop: Worksho
       const poll = targetPoll(command.pollId);
       if (!poll) return refuse(NO_POLL);
       const round = latestRound(poll);
-      if (!round) return refuse('Voting on this poll has not started, so there are no results to reveal.');
+      if (!round) return refuse({
+          th: 'คำถามนี้ยังไม่เปิดให้ลงคะแนน จึงยังไม่มีผลให้เปิดเผย กรุณาเปิดให้ลงคะแนนก่อน',
+          en: 'Voting on this poll has not started, so there are no results to reveal.',
+        });
       return {
         ok: true,
         state: followRound(state, workshop, { pollId: poll.id, state: 'revealed' }),

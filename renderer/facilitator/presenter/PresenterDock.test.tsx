@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
+import { HostRequestError } from '../../../shared/contracts/facilitator';
 import { createWorkshop } from '../../../shared/domain/create';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { INITIAL_PRESENTATION, type HostPresentation, type PresentationState } from '../../../shared/projector/presentation';
@@ -177,6 +178,14 @@ describe('the presenter dock', () => {
     host.api.presenterCommand = vi.fn(async () => Promise.reject(new Error('Nothing on the projector has a vote')));
     await click(byTestId('presenter-next'));
     expect(byTestId('presenter-problem').textContent).toContain('Nothing on the projector has a vote');
+  });
+
+  it('shows the host’s reason for a refusal in the UI language', async () => {
+    const host = await openWithPresentation();
+    const reason = { th: 'สไลด์บนจอภาพตอนนี้ไม่มีการลงคะแนน', en: 'Nothing on the projector has a vote' };
+    host.api.presenterCommand = vi.fn(async () => Promise.reject(new HostRequestError('REJECTED', reason.en, undefined, reason)));
+    await click(byTestId('presenter-next'));
+    expect(byTestId('presenter-problem').textContent).toBe(reason.th);
   });
 });
 

@@ -8,7 +8,7 @@ import { choiceKey, projectorDeck, type DeckEntry } from '../../../shared/projec
 import type { HostPresentation, PresenterCommand } from '../../../shared/projector/presentation';
 import { pollOfChoice } from '../../../shared/projector/subjects';
 import type { ViewChoice } from '../../../shared/projector/types';
-import { useAppStore } from '../../store/app-store';
+import { failureText, useAppStore } from '../../store/app-store';
 import { Icon } from '../../ui/icons';
 import { ThaiText } from '../../ui/ThaiText';
 import { usePresenterKeys } from './keys';
@@ -61,7 +61,8 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
   const uiLanguage = useAppStore((s) => s.session.uiLanguage);
   const stepId = useAppStore((s) => s.session.step);
   const [open, setOpen] = useState(storedOpen);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The error itself, so its reason is shown in the UI language even if that changes.
+  const [problem, setProblem] = useState<{ error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const dockRef = useRef<HTMLElement>(null);
   useReserveRoom(dockRef, open);
@@ -74,7 +75,7 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
       await request(api);
       setProblem(null);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem({ error });
     } finally {
       setBusy(false);
     }
@@ -139,7 +140,7 @@ export function PresenterDock({ workshop, presentation }: { workshop: Workshop; 
       )}
       {problem && (
         <p className="presenter-problem" role="alert" data-testid="presenter-problem">
-          {problem}
+          {failureText(problem.error, uiLanguage)}
         </p>
       )}
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesExportInput, MinutesFile, MinutesPreview, MinutesProgress } from '../../../../shared/contracts/facilitator';
 import { LANGUAGES, type Language } from '../../../../shared/domain/text';
-import { useAppStore } from '../../../store/app-store';
+import { failureText, useAppStore } from '../../../store/app-store';
 import { ThaiText } from '../../../ui/ThaiText';
 import type { StepProps } from '../define-step';
 import { downloadFile } from '../../../ui/download';
@@ -28,6 +28,7 @@ export function MinutesStep({ workshop }: StepProps) {
   const id = useId();
   const ask = useAppStore((s) => s.ask);
   const revision = useAppStore((s) => s.host?.revision ?? 0);
+  const uiLanguage = useAppStore((s) => s.session.uiLanguage);
   const [language, setLanguage] = useState<Language>(workshop.meta.language);
   const [thaiDigits, setThaiDigits] = useState(false);
   const [named, setNamed] = useState(!workshop.settings.anonymiseExports);
@@ -38,7 +39,8 @@ export function MinutesStep({ workshop }: StepProps) {
   const [preview, setPreview] = useState<MinutesPreview | null>(null);
   const [stage, setStage] = useState<Stage | 'done' | null>(null);
   const [result, setResult] = useState<MinutesFile | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The error itself, so its reason is shown in the UI language even if that changes.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const exporting = stage !== null && stage !== 'done';
 
   // The preview follows the options and every change to the workshop.
@@ -83,7 +85,7 @@ export function MinutesStep({ workshop }: StepProps) {
     try {
       file = await api.exportMinutes(options);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure({ error });
     } finally {
       if (poll.current) clearInterval(poll.current);
       poll.current = null;
@@ -205,7 +207,7 @@ export function MinutesStep({ workshop }: StepProps) {
             </p>
             {failure && (
               <p role="alert" className="field-problem" data-testid="minutes-failure">
-                {t('minutes.export.failed', { message: failure })}
+                {t('minutes.export.failed', { message: failureText(failure.error, uiLanguage) })}
               </p>
             )}
             {window.ruam && (

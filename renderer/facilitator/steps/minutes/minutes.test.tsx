@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MinutesService } from '../../../../electron/export/minutes/service';
-import type { MinutesExportInput, MinutesFile, MinutesProgress } from '../../../../shared/contracts/facilitator';
+import { HostRequestError, type MinutesExportInput, type MinutesFile, type MinutesProgress } from '../../../../shared/contracts/facilitator';
 import { smallWorkshop } from '../../../../shared/minutes/test-support';
 import { byTestId, cleanup, click, renderApp, settle, textOf, type FakeHost } from '../../../test-utils';
 
@@ -119,5 +119,15 @@ describe('the Minutes step', () => {
     await until(() => document.querySelector('[data-testid="minutes-failure"]') !== null, 'the failure');
     expect(byTestId('minutes-failure').textContent).toContain('ไม่มีเวทีที่เปิดอยู่');
     expect(created).toEqual([]);
+  });
+
+  it('says the host’s reason in the UI language, not its English message', async () => {
+    const { host } = await openStep();
+    const reason = { th: 'ยังไม่มีเวิร์กชอปที่เปิดอยู่', en: 'No workshop is open.' };
+    host.api.exportMinutes = vi.fn(async () => Promise.reject(new HostRequestError('NO_WORKSHOP', reason.en, undefined, reason)));
+    await click(byTestId('minutes-export'));
+    await until(() => document.querySelector('[data-testid="minutes-failure"]') !== null, 'the failure');
+    expect(byTestId('minutes-failure').textContent).toContain(reason.th);
+    expect(byTestId('minutes-failure').textContent).not.toContain(reason.en);
   });
 });
