@@ -94,6 +94,8 @@ describe('the shared terms', () => {
     for (const language of LANGUAGES) {
       const phone = STRINGS[language];
       expect(phone.abstain).toBe(TERMS.abstain[language]);
+      expect(phone.rank(1, true)).toContain(TERMS.jointRank[language]);
+      expect(phone.rank(1, false)).not.toContain(TERMS.jointRank[language]);
       expect(phone.abstained(2)).toContain(TERMS.abstain[language]);
       expect(phone.targetShort).toBe(TERMS.target[language]);
       expect(phone.targetResults).toBe(TERMS.targetLevel[language]);

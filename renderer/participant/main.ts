@@ -816,7 +816,9 @@ function buildResults(main: HTMLElement, poll: PhonePoll): void {
     case 'dots': {
       const a = mine && mine.answer.kind === 'dots' ? mine.answer : null;
       // Already ranked by the host (dotRanking's tie-break, as on the projector): never re-sort here.
-      section.appendChild(bars(results.options.map((o) => ({ label: label(o.optionId), count: o.dots, mine: !!a && (a.dots[o.optionId] || 0) > 0 })), strings.dotsOn));
+      section.appendChild(
+        bars(results.options.map((o) => ({ label: `${strings.rank(o.rank, o.joint)} · ${label(o.optionId)}`, count: o.dots, mine: !!a && (a.dots[o.optionId] || 0) > 0 })), strings.dotsOn),
+      );
       break;
     }
     case 'text': {

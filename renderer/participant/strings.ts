@@ -57,6 +57,8 @@ export const STRINGS = {
     dotsAdd: (label: string) => `เพิ่มจุดให้ ${label}`,
     dotsRemove: (label: string) => `ลดจุดของ ${label}`,
     dotsOn: (n: number) => `${n} จุด`,
+    /** As the projector's ranking says it (scoring.dots.rank / rankTied). */
+    rank: (n: number, joint: boolean) => (joint ? `อันดับ ${n} (ร่วม)` : `อันดับ ${n}`),
     send: 'ส่งคำตอบ',
     sending: 'กำลังส่ง…',
     retrying: 'ส่งไม่สำเร็จ กำลังลองส่งอีกครั้ง…',
@@ -126,6 +128,7 @@ export const STRINGS = {
     dotsAdd: (label: string) => `Add a dot to ${label}`,
     dotsRemove: (label: string) => `Remove a dot from ${label}`,
     dotsOn: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
+    rank: (n: number, joint: boolean) => (joint ? `Rank ${n} (joint)` : `Rank ${n}`),
     send: 'Send answer',
     sending: 'Sending…',
     retrying: 'Not sent yet; trying again…',
