@@ -11,6 +11,7 @@ import {
   type DateWarning,
   type Era,
 } from '../../shared/format/thai-date';
+import { FieldProblem } from './FieldProblem';
 import { Icon } from './icons';
 import { ThaiText } from './ThaiText';
 import './date-field.css';
@@ -255,12 +256,9 @@ export function DateField({
         )}
       </div>
       {problem && (
-        <p className="field-problem" id={`${id}-problem`} data-testid={`${testId}-problem`} role="alert">
-          <Icon name="alert" size={18} />
-          <span>
-            <ThaiText text={problem} />
-          </span>
-        </p>
+        <FieldProblem id={`${id}-problem`} testId={`${testId}-problem`}>
+          <ThaiText text={problem} />
+        </FieldProblem>
       )}
     </div>
   );

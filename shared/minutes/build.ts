@@ -4,7 +4,8 @@ import { dueDateWarning } from '../format/thai-date';
 import { createContext, type MinutesContext } from './context';
 import { MINUTES_FORMAT, MINUTES_VERSION, type MinutesBlock, type MinutesDocument, type MinutesOutlineEntry, type MinutesWarning } from './model';
 import { resolveMinutesOptions, type MinutesOptions } from './options';
-import { unresolvedPhoneMatches, withNameMatchedPhonesPresent } from './phone-matches';
+import { withNameMatchedPhonesPresent } from '../people/attendance';
+import { unresolvedPhoneMatches } from './phone-matches';
 import { frameworkBlocks, overviewBlocks, componentsBlocks } from './sections/assessment';
 import {
   agendaBlocks,

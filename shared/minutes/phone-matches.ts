@@ -1,7 +1,5 @@
 import type { Workshop } from '../domain/workshop';
-import { phoneMatches, withNameMatchedPhonesPresent, type PhoneMatch } from '../people/attendance';
-
-export { withNameMatchedPhonesPresent };
+import { phoneMatches, type PhoneMatch } from '../people/attendance';
 
 /**
  * Phones in the room whose name matches someone on the register and that the facilitator has not

@@ -6,7 +6,8 @@ import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
 import { useAppStore } from '../../../store/app-store';
 import type { DateFieldHandle } from '../../../ui/DateField';
-import { DueDateField, FieldProblem, SavedText, useRefusal } from './fields';
+import { DueDateField, SavedText, useRefusal } from './fields';
+import { FieldProblem } from '../../../ui/FieldProblem';
 
 // Limits mirror shared/domain/outcomes.ts, so the browser stops input the host would refuse.
 const TITLE_MAX = 1000;

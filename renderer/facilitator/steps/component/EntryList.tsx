@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
-import { FieldProblem, SavedText, useRefusal } from './fields';
+import { SavedText, useRefusal } from './fields';
+import { FieldProblem } from '../../../ui/FieldProblem';
 
 export interface Entry {
   id: string;

@@ -5,7 +5,8 @@ import type { ComponentNotes } from '../../../../shared/domain/outcomes';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
 import { useAppStore } from '../../../store/app-store';
-import { FieldProblem, SavedText, useRefusal } from './fields';
+import { SavedText, useRefusal } from './fields';
+import { FieldProblem } from '../../../ui/FieldProblem';
 
 const TEXT_MAX = 5000;
 const URL_MAX = 2000;

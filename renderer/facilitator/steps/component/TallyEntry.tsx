@@ -7,7 +7,8 @@ import { MATURITY_LEVEL_COUNT } from '../../../../shared/polls';
 import { useAppStore } from '../../../store/app-store';
 import { Icon } from '../../../ui/icons';
 import { ThaiText } from '../../../ui/ThaiText';
-import { FieldProblem, useRefusal } from './fields';
+import { useRefusal } from './fields';
+import { FieldProblem } from '../../../ui/FieldProblem';
 import { parseCount } from './figures';
 
 const LEVELS = Array.from({ length: MATURITY_LEVEL_COUNT }, (_, i) => i + 1);

@@ -1,12 +1,12 @@
-import { useId, useState, type ReactNode, type Ref } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/text';
 import { dueDateWarning } from '../../../../shared/format/thai-date';
-import { Icon } from '../../../ui/icons';
 import { DateField, type DateFieldHandle } from '../../../ui/DateField';
 import { ThaiText } from '../../../ui/ThaiText';
 import { errorText, useAppStore } from '../../../store/app-store';
 import { useSavedDraft } from './use-saved-draft';
+import { FieldProblem } from '../../../ui/FieldProblem';
 
 /**
  * What to say under a field the host refused: its reason (live.lastError, the host's own words)
@@ -22,15 +22,6 @@ export function useRefusal(): () => string {
   };
 }
 
-/** A message under a field, tied to it by id; `alert` for a problem the user just caused. */
-export function FieldProblem({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p className="field-problem" id={id} role="alert">
-      <Icon name="alert" size={18} />
-      <span>{children}</span>
-    </p>
-  );
-}
 
 interface SavedTextProps {
   value: string;

@@ -8,6 +8,7 @@ import { Icon } from '../../../ui/icons';
 import { useDraft } from '../setup/use-draft';
 import { Dialog } from './Dialog';
 import { PeopleText } from './text';
+import { FieldProblem } from '../../../ui/FieldProblem';
 
 /**
  * The people side of the workshop's settings: the PDPA notice (Thai and English) shown on the
@@ -145,10 +146,7 @@ function MinGroupSizeField({ value, onCommit }: { value: number; onCommit: (n: n
         <PeopleText text={t('people.settings.minHint')} />
       </p>
       {problem && (
-        <p className="field-problem" id={`${id}-problem`} role="alert">
-          <Icon name="alert" size={18} />
-          <span>{problem}</span>
-        </p>
+        <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
       )}
     </div>
   );

@@ -8,7 +8,8 @@ import { findBallot } from '../../../../shared/polls';
 import { PHONE_PARTICIPANT_PREFIX } from '../../../../shared/participant/identity';
 import { useAppStore } from '../../../store/app-store';
 import { ThaiText } from '../../../ui/ThaiText';
-import { FieldProblem, useRefusal } from '../component/fields';
+import { useRefusal } from '../component/fields';
+import { FieldProblem } from '../../../ui/FieldProblem';
 import { parseCount } from '../component/figures';
 
 /** How a registered person is named here: their code, and their name unless it was erased. */

@@ -4,9 +4,9 @@ import { workshopDateWarning } from '../../../../shared/format/thai-date';
 import { DateField } from '../../../ui/DateField';
 import { formatTime, parseTimeInput } from '../../../ui/time-of-day';
 import type { Language } from '../../../../shared/domain/text';
-import { Icon } from '../../../ui/icons';
 import { useDraft } from './use-draft';
 import { ThaiText } from '../../../ui/ThaiText';
+import { FieldProblem } from '../../../ui/FieldProblem';
 
 interface FieldFrameProps {
   id: string;
@@ -33,12 +33,9 @@ export function FieldFrame({ id, label, hint, problem, note, className, children
       )}
       {note}
       {problem && (
-        <p className="field-problem" id={`${id}-problem`} role="alert">
-          <Icon name="alert" size={18} />
-          <span>
-            <ThaiText text={problem} />
-          </span>
-        </p>
+        <FieldProblem id={`${id}-problem`}>
+          <ThaiText text={problem} />
+        </FieldProblem>
       )}
     </div>
   );
