@@ -389,6 +389,19 @@ describe('buildMinutes: stakeholders, representation, priorities, actions, princ
     expect(doc.warnings.find((w) => w.code === 'action-incomplete')?.text).toBe('แผนปฏิบัติการ 1 รายการยังไม่มีผู้รับผิดชอบหรือกำหนดเสร็จ');
   });
 
+  it('quotes a long action title in a warning cut at a word, never inside one', () => {
+    const w = smallWorkshop();
+    const title = 'จัดทำบัญชีข้อมูลและเปิดเผยชุดข้อมูลงบประมาณในรูปแบบที่เครื่องอ่านได้';
+    const early = { ...w, actions: w.actions.map((a, i) => (i === 0 ? { ...a, title, due: '2026-11-20' } : a)) };
+    const text = buildMinutes(early).warnings.find((x) => x.code === 'action-due-before-workshop')!.text;
+    const quoted = /“(.*)…”/.exec(text)![1]!;
+    expect(title.startsWith(quoted)).toBe(true);
+    expect(quoted.length).toBeLessThan(50);
+    // It ends where the word ends: รูปแบบ whole or not at all (the old cut read “…ในรูปแ”).
+    expect(quoted.endsWith('รูปแ')).toBe(false);
+    expect(['ข้อมูล', 'ประมาณ', 'ใน', 'รูปแบบ'].some((word) => quoted.endsWith(word))).toBe(true);
+  });
+
   it('warns (never prints) about an action due before the workshop date, with the editor’s rule', () => {
     const w = smallWorkshop();
     const early = { ...w, actions: w.actions.map((a, i) => (i === 0 ? { ...a, due: '2026-11-20' } : a)) };

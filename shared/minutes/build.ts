@@ -5,6 +5,7 @@ import { createContext, type MinutesContext } from './context';
 import { MINUTES_FORMAT, MINUTES_VERSION, type MinutesBlock, type MinutesDocument, type MinutesOutlineEntry, type MinutesWarning } from './model';
 import { resolveMinutesOptions, type MinutesOptions } from './options';
 import { withNameMatchedPhonesPresent } from '../people/attendance';
+import { shortenAtWord } from '../text/shorten';
 import { unresolvedPhoneMatches } from './phone-matches';
 import { frameworkBlocks, overviewBlocks, componentsBlocks } from './sections/assessment';
 import {
@@ -124,7 +125,7 @@ function warningsFor(ctx: MinutesContext, recorded: Workshop): MinutesWarning[] 
     const warning = action.due ? dueDateWarning(action.due, { workshopDate: meta.date, today: '' }) : null;
     if (!warning) continue;
     const title = action.title.trim().replace(/\s+/g, ' ');
-    const short = title.length > TITLE_IN_WARNING ? `${title.slice(0, TITLE_IN_WARNING - 1)}…` : title || words.notSet;
+    const short = title.length > TITLE_IN_WARNING ? `${shortenAtWord(title, (part) => part.length < TITLE_IN_WARNING)}…` : title || words.notSet;
     const what = [short, fmt.dateShort(action.due), fmt.dateShort(warning.reference)] as const;
     if (warning.code === 'dueBeforeWorkshop') add('action-due-before-workshop', words.warnings.actionDueBeforeWorkshop(...what));
     else if (warning.code === 'dueFarAfterWorkshop') add('action-due-far-after-workshop', words.warnings.actionDueFarAfterWorkshop(...what));
